@@ -1,0 +1,1 @@
+"""Analysis helpers that run anywhere: probes, neuron rankings, ablation, cross-model correlation."""

@@ -1,0 +1,233 @@
+"""``Client``: the Python client for a neuronscope server (numpy in and out)."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import grpc
+import numpy as np
+
+from neuronscope import errors, wire
+from neuronscope.types import ModelInfo, Override, SentenceResult, ServerInfo, Site, TranslateResult
+from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+
+T = TypeVar("T")
+_AGG = {"first": pb.AGGREGATION_FIRST, "last": pb.AGGREGATION_LAST, "mean": pb.AGGREGATION_MEAN,
+        "none": pb.AGGREGATION_NONE}
+_OPS = {"set": pb.OVERRIDE_SET, "add": pb.OVERRIDE_ADD, "scale": pb.OVERRIDE_SCALE, "zero": pb.OVERRIDE_ZERO,
+        "mean": pb.OVERRIDE_MEAN, "clamp": pb.OVERRIDE_CLAMP}
+Sentence = str | Sequence[str]
+
+
+def _override_pb(o: Override) -> pb.Override:
+    if o.op not in _OPS:
+        raise ValueError(f"Override.op {o.op!r} not allowed; allowed: {', '.join(_OPS)}")
+    return pb.Override(
+        site=o.site, neurons=[int(n) for n in o.neurons], op=_OPS[o.op], values=[float(v) for v in o.values],
+        standardized=o.standardized, means=[float(v) for v in o.means], stds=[float(v) for v in o.stds],
+        low=o.low, high=o.high,
+        positions=pb.POSITIONS_ALL if o.words is None else pb.POSITIONS_WORDS,
+        words=[] if o.words is None else [int(w) for w in o.words],
+    )
+
+
+def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
+    return SentenceResult(
+        translation=r.translation,
+        source_words=tuple(r.source_words), target_words=tuple(r.target_words),
+        source_pieces=tuple(r.source_pieces), source_piece_words=np.asarray(r.source_piece_words, dtype=np.int32),
+        target_pieces=tuple(r.target_pieces), target_piece_words=np.asarray(r.target_piece_words, dtype=np.int32),
+        activations={a.site: wire.decode(a.values, field=f"activations[{a.site}]") for a in r.activations},
+        baseline_translation=r.baseline_translation,
+    )
+
+
+class Client:
+    """A connection to one neuronscope server.
+
+    >>> with Client("127.0.0.1:50051") as c:                        # doctest: +SKIP
+    ...     r = c.translate(["I saw three dogs."], capture=["encoder.layers.2"])
+    ...     r.sentences[0].activations["encoder.layers.2"].shape    # (words, neurons)
+
+    ``timeout``: default deadline in seconds for every call. ``retries``: attempts for idempotent
+    calls that fail with UNAVAILABLE (exponential backoff with jitter). ``root_certificates``:
+    PEM bytes to use TLS.
+    """
+
+    def __init__(
+        self,
+        address: str,
+        api_key: str | None = None,
+        timeout: float = 120.0,
+        retries: int = 3,
+        max_message_bytes: int = 64 * 1024 * 1024,
+        root_certificates: bytes | None = None,
+        client_cert: tuple[bytes, bytes] | None = None,
+    ) -> None:
+        options = [
+            ("grpc.max_send_message_length", max_message_bytes),
+            ("grpc.max_receive_message_length", max_message_bytes),
+        ]
+        if root_certificates is not None or client_cert is not None:
+            key, chain = client_cert if client_cert else (None, None)
+            creds = grpc.ssl_channel_credentials(root_certificates, private_key=key, certificate_chain=chain)
+            self._channel = grpc.secure_channel(address, creds, options=options)
+        else:
+            self._channel = grpc.insecure_channel(address, options=options)
+        self._stub = pb_grpc.NeuronScopeStub(self._channel)
+        self._metadata = (("authorization", f"Bearer {api_key}"),) if api_key else ()
+        self.timeout = timeout
+        self.retries = retries
+        self._server_info: ServerInfo | None = None
+
+    # ------------------------------------------------------------------ plumbing
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._channel.close()
+
+    def _call(self, fn: Callable[..., T], request: Any, timeout: float | None, idempotent: bool = True) -> T:
+        attempts = self.retries if idempotent else 1
+        delay = 0.2
+        for attempt in range(attempts):
+            try:
+                return fn(request, timeout=timeout or self.timeout, metadata=self._metadata)
+            except grpc.RpcError as e:
+                err = errors.from_rpc_error(e)
+                if isinstance(err, errors.Unavailable) and attempt + 1 < attempts:
+                    time.sleep(delay * (1 + random.random()))
+                    delay *= 2
+                    continue
+                raise err from None
+        raise AssertionError("unreachable")
+
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        """Block until the server answers ServerInfo (models loaded), or raise Unavailable."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.server_info(timeout=5.0)
+                return
+            except (errors.Unavailable, errors.DeadlineExceeded):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    # ------------------------------------------------------------------ discovery
+    def server_info(self, timeout: float | None = None) -> ServerInfo:
+        r = self._call(self._stub.ServerInfo, pb.ServerInfoRequest(), timeout)
+        info = ServerInfo(
+            version=r.version, models=tuple(r.models), default_model=r.default_model,
+            max_message_bytes=r.max_message_bytes, max_batch_sentences=r.max_batch_sentences,
+            max_sentence_tokens=r.max_sentence_tokens, stream_chunk_bytes=r.stream_chunk_bytes, device=r.device,
+            cache=r.cache, auth_enabled=r.auth_enabled,
+        )
+        self._server_info = info
+        return info
+
+    def list_models(self, timeout: float | None = None) -> list[str]:
+        r = self._call(self._stub.ListModels, pb.ListModelsRequest(), timeout)
+        return [m.name for m in r.models]
+
+    def model_info(self, model: str = "", timeout: float | None = None) -> ModelInfo:
+        r = self._call(self._stub.ModelInfo, pb.ModelInfoRequest(model=model), timeout)
+        return ModelInfo(
+            name=r.name, kind=r.kind, architecture=r.architecture, revision=r.revision,
+            sites=tuple(Site(s.name, s.side, s.width, s.module) for s in r.sites), tokenizer=r.tokenizer,
+            vocab_size=r.vocab_size, max_sentence_tokens=r.max_sentence_tokens, dtype=r.dtype, device=r.device,
+        )
+
+    # ------------------------------------------------------------------ translate
+    def translate(
+        self,
+        sentences: Sequence[Sentence],
+        model: str = "",
+        capture: Iterable[str] = (),
+        aggregation: str = "mean",
+        dtype: str = "float32",
+        references: Sequence[str] | None = None,
+        space_after: Sequence[Sequence[bool]] | None = None,
+        num_beams: int = 1,
+        max_new_tokens: int = 0,
+        overrides: Sequence[Override] = (),
+        profile: str = "",
+        return_baseline: bool = False,
+        skip_generation: bool = False,
+        timeout: float | None = None,
+    ) -> TranslateResult:
+        """Translate ``sentences`` (raw strings, or lists of pre-split words) and capture activations.
+
+        ``capture``: site names (see ``model_info().sites``); each sentence's
+        ``activations[site]`` is (words, neurons) float32 (float16 with ``dtype="float16"``).
+        ``references``: teacher-force the decoder on these translations for target-side sites.
+        Any batch size: large batches are split to the server's limit and streamed.
+        """
+        if aggregation not in _AGG:
+            raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
+        if references is not None and len(references) != len(sentences):
+            raise ValueError(f"references has {len(references)} entries for {len(sentences)} sentences")
+        if space_after is not None and len(space_after) != len(sentences):
+            raise ValueError(f"space_after has {len(space_after)} entries for {len(sentences)} sentences")
+        capture = list(capture)
+        info = self._server_info or self.server_info(timeout)
+        limit = max(1, info.max_batch_sentences)
+        results: list[SentenceResult] = []
+        head: pb.TranslateResponse | None = None
+        compute = 0.0
+        hits = misses = 0
+        for start in range(0, max(len(sentences), 1), limit):
+            chunk = range(start, min(start + limit, len(sentences)))
+            req = pb.TranslateRequest(
+                model=model,
+                sentences=[self._sentence_pb(sentences, references, space_after, i) for i in chunk],
+                decoding=pb.Decoding(num_beams=num_beams, max_new_tokens=max_new_tokens),
+                capture=pb.Capture(sites=capture, aggregation=_AGG[aggregation], dtype=dtype),
+                overrides=[_override_pb(o) for o in overrides], return_baseline=return_baseline,
+                profile=profile, skip_generation=skip_generation,
+            )
+            part: list[SentenceResult | None] = [None] * len(chunk)
+            for resp in self._responses(req, streaming=bool(capture), timeout=timeout):
+                head = head or resp
+                compute += resp.compute_seconds
+                hits += resp.cache_hits
+                misses += resp.cache_misses
+                for r in resp.results:
+                    part[r.index] = _sentence_result(r)
+            if any(p is None for p in part):
+                raise errors.DataLoss("server response is missing sentences", grpc.StatusCode.DATA_LOSS)
+            results.extend(p for p in part if p is not None)
+        return TranslateResult(
+            model=head.model if head else model, revision=head.revision if head else "",
+            sentences=tuple(results), profile=head.profile if head else "",
+            profile_version=head.profile_version if head else 0, compute_seconds=compute,
+            cache_hits=hits, cache_misses=misses,
+        )
+
+    @staticmethod
+    def _sentence_pb(sentences, references, space_after, i: int) -> pb.SourceSentence:
+        s = sentences[i]
+        msg = pb.SourceSentence(reference=references[i] if references is not None else "")
+        if isinstance(s, str):
+            msg.text = s
+        else:
+            msg.words.extend(s)
+            if space_after is not None:
+                msg.space_after.extend(bool(x) for x in space_after[i])
+        return msg
+
+    def _responses(self, req: pb.TranslateRequest, streaming: bool, timeout: float | None):
+        if not streaming:
+            yield self._call(self._stub.Translate, req, timeout)
+            return
+        try:
+            yield from self._stub.TranslateStream(req, timeout=timeout or self.timeout, metadata=self._metadata)
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None

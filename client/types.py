@@ -1,0 +1,107 @@
+"""Frozen dataclasses the client returns and accepts (numpy arrays, never protobuf objects)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    side: str  # "source" | "target"
+    width: int
+    module: str
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    kind: str
+    architecture: str
+    revision: str
+    sites: tuple[Site, ...]
+    tokenizer: str
+    vocab_size: int
+    max_sentence_tokens: int
+    dtype: str
+    device: str
+
+    def site(self, name: str) -> Site:
+        for s in self.sites:
+            if s.name == name:
+                return s
+        raise KeyError(f"site {name!r} not found; sites: {[s.name for s in self.sites]}")
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    version: str
+    models: tuple[str, ...]
+    default_model: str
+    max_message_bytes: int
+    max_batch_sentences: int
+    max_sentence_tokens: int
+    stream_chunk_bytes: int
+    device: str
+    cache: str
+    auth_enabled: bool
+
+
+@dataclass(frozen=True)
+class Override:
+    """Change neurons at a site during the forward pass.
+
+    ``op``: "set" | "add" | "scale" | "zero" | "mean" | "clamp". ``values``: one value or one per
+    neuron. ``standardized``: values are in standard deviations (a := mean + v * std, needs
+    ``means`` and ``stds``). ``words``: only these word indices (source sites) or decoder steps
+    (target sites); None: every position.
+    """
+
+    site: str
+    neurons: Sequence[int]
+    op: str = "set"
+    values: Sequence[float] = ()
+    standardized: bool = False
+    means: Sequence[float] = ()
+    stds: Sequence[float] = ()
+    low: float = 0.0
+    high: float = 0.0
+    words: Sequence[int] | None = None
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    """One sentence's output. ``activations[site]``: (words, neurons), or (pieces, neurons) with aggregation="none"."""
+
+    translation: str
+    source_words: tuple[str, ...]
+    target_words: tuple[str, ...]
+    source_pieces: tuple[str, ...]
+    source_piece_words: np.ndarray  # (pieces,) int32, -1 for special tokens
+    target_pieces: tuple[str, ...]
+    target_piece_words: np.ndarray
+    activations: dict[str, np.ndarray] = field(default_factory=dict)
+    baseline_translation: str = ""
+
+
+@dataclass(frozen=True)
+class TranslateResult:
+    model: str
+    revision: str
+    sentences: tuple[SentenceResult, ...]
+    profile: str = ""
+    profile_version: int = 0
+    compute_seconds: float = 0.0
+    cache_hits: int = 0
+    cache_misses: int = 0
+
+    @property
+    def translations(self) -> list[str]:
+        return [s.translation for s in self.sentences]
+
+    def stack(self, site: str) -> np.ndarray:
+        """All sentences' rows of ``site`` stacked: (total words, neurons) — a probe's X."""
+        return np.concatenate([s.activations[site] for s in self.sentences], axis=0)

@@ -1,0 +1,1 @@
+"""Generated protobuf and gRPC stubs for the neuronscope.v1 API."""

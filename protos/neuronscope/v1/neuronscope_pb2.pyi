@@ -1,0 +1,287 @@
+from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class Aggregation(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    AGGREGATION_UNSPECIFIED: _ClassVar[Aggregation]
+    AGGREGATION_FIRST: _ClassVar[Aggregation]
+    AGGREGATION_LAST: _ClassVar[Aggregation]
+    AGGREGATION_MEAN: _ClassVar[Aggregation]
+    AGGREGATION_NONE: _ClassVar[Aggregation]
+
+class OverrideOp(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    OVERRIDE_OP_UNSPECIFIED: _ClassVar[OverrideOp]
+    OVERRIDE_SET: _ClassVar[OverrideOp]
+    OVERRIDE_ADD: _ClassVar[OverrideOp]
+    OVERRIDE_SCALE: _ClassVar[OverrideOp]
+    OVERRIDE_ZERO: _ClassVar[OverrideOp]
+    OVERRIDE_MEAN: _ClassVar[OverrideOp]
+    OVERRIDE_CLAMP: _ClassVar[OverrideOp]
+
+class Positions(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    POSITIONS_UNSPECIFIED: _ClassVar[Positions]
+    POSITIONS_ALL: _ClassVar[Positions]
+    POSITIONS_WORDS: _ClassVar[Positions]
+AGGREGATION_UNSPECIFIED: Aggregation
+AGGREGATION_FIRST: Aggregation
+AGGREGATION_LAST: Aggregation
+AGGREGATION_MEAN: Aggregation
+AGGREGATION_NONE: Aggregation
+OVERRIDE_OP_UNSPECIFIED: OverrideOp
+OVERRIDE_SET: OverrideOp
+OVERRIDE_ADD: OverrideOp
+OVERRIDE_SCALE: OverrideOp
+OVERRIDE_ZERO: OverrideOp
+OVERRIDE_MEAN: OverrideOp
+OVERRIDE_CLAMP: OverrideOp
+POSITIONS_UNSPECIFIED: Positions
+POSITIONS_ALL: Positions
+POSITIONS_WORDS: Positions
+
+class Tensor(_message.Message):
+    __slots__ = ("dtype", "shape", "data")
+    DTYPE_FIELD_NUMBER: _ClassVar[int]
+    SHAPE_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    dtype: str
+    shape: _containers.RepeatedScalarFieldContainer[int]
+    data: bytes
+    def __init__(self, dtype: _Optional[str] = ..., shape: _Optional[_Iterable[int]] = ..., data: _Optional[bytes] = ...) -> None: ...
+
+class ServerInfoRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ServerInfoResponse(_message.Message):
+    __slots__ = ("version", "models", "default_model", "max_message_bytes", "max_batch_sentences", "max_sentence_tokens", "stream_chunk_bytes", "device", "cache", "auth_enabled")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    MODELS_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_MODEL_FIELD_NUMBER: _ClassVar[int]
+    MAX_MESSAGE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    MAX_BATCH_SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    MAX_SENTENCE_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    STREAM_CHUNK_BYTES_FIELD_NUMBER: _ClassVar[int]
+    DEVICE_FIELD_NUMBER: _ClassVar[int]
+    CACHE_FIELD_NUMBER: _ClassVar[int]
+    AUTH_ENABLED_FIELD_NUMBER: _ClassVar[int]
+    version: str
+    models: _containers.RepeatedScalarFieldContainer[str]
+    default_model: str
+    max_message_bytes: int
+    max_batch_sentences: int
+    max_sentence_tokens: int
+    stream_chunk_bytes: int
+    device: str
+    cache: str
+    auth_enabled: bool
+    def __init__(self, version: _Optional[str] = ..., models: _Optional[_Iterable[str]] = ..., default_model: _Optional[str] = ..., max_message_bytes: _Optional[int] = ..., max_batch_sentences: _Optional[int] = ..., max_sentence_tokens: _Optional[int] = ..., stream_chunk_bytes: _Optional[int] = ..., device: _Optional[str] = ..., cache: _Optional[str] = ..., auth_enabled: _Optional[bool] = ...) -> None: ...
+
+class ListModelsRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListModelsResponse(_message.Message):
+    __slots__ = ("models",)
+    MODELS_FIELD_NUMBER: _ClassVar[int]
+    models: _containers.RepeatedCompositeFieldContainer[ModelSummary]
+    def __init__(self, models: _Optional[_Iterable[_Union[ModelSummary, _Mapping]]] = ...) -> None: ...
+
+class ModelSummary(_message.Message):
+    __slots__ = ("name", "kind", "architecture", "revision")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    ARCHITECTURE_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    kind: str
+    architecture: str
+    revision: str
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., architecture: _Optional[str] = ..., revision: _Optional[str] = ...) -> None: ...
+
+class ModelInfoRequest(_message.Message):
+    __slots__ = ("model",)
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    model: str
+    def __init__(self, model: _Optional[str] = ...) -> None: ...
+
+class Site(_message.Message):
+    __slots__ = ("name", "side", "width", "module")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SIDE_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    MODULE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    side: str
+    width: int
+    module: str
+    def __init__(self, name: _Optional[str] = ..., side: _Optional[str] = ..., width: _Optional[int] = ..., module: _Optional[str] = ...) -> None: ...
+
+class ModelInfoResponse(_message.Message):
+    __slots__ = ("name", "kind", "architecture", "revision", "sites", "tokenizer", "vocab_size", "max_sentence_tokens", "dtype", "device", "default_profile")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    ARCHITECTURE_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    TOKENIZER_FIELD_NUMBER: _ClassVar[int]
+    VOCAB_SIZE_FIELD_NUMBER: _ClassVar[int]
+    MAX_SENTENCE_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    DTYPE_FIELD_NUMBER: _ClassVar[int]
+    DEVICE_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_PROFILE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    kind: str
+    architecture: str
+    revision: str
+    sites: _containers.RepeatedCompositeFieldContainer[Site]
+    tokenizer: str
+    vocab_size: int
+    max_sentence_tokens: int
+    dtype: str
+    device: str
+    default_profile: str
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., architecture: _Optional[str] = ..., revision: _Optional[str] = ..., sites: _Optional[_Iterable[_Union[Site, _Mapping]]] = ..., tokenizer: _Optional[str] = ..., vocab_size: _Optional[int] = ..., max_sentence_tokens: _Optional[int] = ..., dtype: _Optional[str] = ..., device: _Optional[str] = ..., default_profile: _Optional[str] = ...) -> None: ...
+
+class Capture(_message.Message):
+    __slots__ = ("sites", "aggregation", "dtype")
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    AGGREGATION_FIELD_NUMBER: _ClassVar[int]
+    DTYPE_FIELD_NUMBER: _ClassVar[int]
+    sites: _containers.RepeatedScalarFieldContainer[str]
+    aggregation: Aggregation
+    dtype: str
+    def __init__(self, sites: _Optional[_Iterable[str]] = ..., aggregation: _Optional[_Union[Aggregation, str]] = ..., dtype: _Optional[str] = ...) -> None: ...
+
+class SourceSentence(_message.Message):
+    __slots__ = ("text", "words", "space_after", "reference")
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    SPACE_AFTER_FIELD_NUMBER: _ClassVar[int]
+    REFERENCE_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    words: _containers.RepeatedScalarFieldContainer[str]
+    space_after: _containers.RepeatedScalarFieldContainer[bool]
+    reference: str
+    def __init__(self, text: _Optional[str] = ..., words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., reference: _Optional[str] = ...) -> None: ...
+
+class Override(_message.Message):
+    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words")
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    NEURONS_FIELD_NUMBER: _ClassVar[int]
+    OP_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    STANDARDIZED_FIELD_NUMBER: _ClassVar[int]
+    MEANS_FIELD_NUMBER: _ClassVar[int]
+    STDS_FIELD_NUMBER: _ClassVar[int]
+    LOW_FIELD_NUMBER: _ClassVar[int]
+    HIGH_FIELD_NUMBER: _ClassVar[int]
+    POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    site: str
+    neurons: _containers.RepeatedScalarFieldContainer[int]
+    op: OverrideOp
+    values: _containers.RepeatedScalarFieldContainer[float]
+    standardized: bool
+    means: _containers.RepeatedScalarFieldContainer[float]
+    stds: _containers.RepeatedScalarFieldContainer[float]
+    low: float
+    high: float
+    positions: Positions
+    words: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class Decoding(_message.Message):
+    __slots__ = ("num_beams", "max_new_tokens")
+    NUM_BEAMS_FIELD_NUMBER: _ClassVar[int]
+    MAX_NEW_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    num_beams: int
+    max_new_tokens: int
+    def __init__(self, num_beams: _Optional[int] = ..., max_new_tokens: _Optional[int] = ...) -> None: ...
+
+class TranslateRequest(_message.Message):
+    __slots__ = ("model", "sentences", "decoding", "capture", "overrides", "return_baseline", "profile", "skip_generation", "request_id")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    DECODING_FIELD_NUMBER: _ClassVar[int]
+    CAPTURE_FIELD_NUMBER: _ClassVar[int]
+    OVERRIDES_FIELD_NUMBER: _ClassVar[int]
+    RETURN_BASELINE_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    SKIP_GENERATION_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    model: str
+    sentences: _containers.RepeatedCompositeFieldContainer[SourceSentence]
+    decoding: Decoding
+    capture: Capture
+    overrides: _containers.RepeatedCompositeFieldContainer[Override]
+    return_baseline: bool
+    profile: str
+    skip_generation: bool
+    request_id: str
+    def __init__(self, model: _Optional[str] = ..., sentences: _Optional[_Iterable[_Union[SourceSentence, _Mapping]]] = ..., decoding: _Optional[_Union[Decoding, _Mapping]] = ..., capture: _Optional[_Union[Capture, _Mapping]] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., return_baseline: _Optional[bool] = ..., profile: _Optional[str] = ..., skip_generation: _Optional[bool] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class SiteActivations(_message.Message):
+    __slots__ = ("site", "side", "values")
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    SIDE_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    site: str
+    side: str
+    values: Tensor
+    def __init__(self, site: _Optional[str] = ..., side: _Optional[str] = ..., values: _Optional[_Union[Tensor, _Mapping]] = ...) -> None: ...
+
+class SentenceResult(_message.Message):
+    __slots__ = ("index", "translation", "source_words", "target_words", "source_pieces", "source_piece_words", "target_pieces", "target_piece_words", "activations", "baseline_translation", "cache_hit")
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    TRANSLATION_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_WORDS_FIELD_NUMBER: _ClassVar[int]
+    TARGET_WORDS_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_PIECES_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_PIECE_WORDS_FIELD_NUMBER: _ClassVar[int]
+    TARGET_PIECES_FIELD_NUMBER: _ClassVar[int]
+    TARGET_PIECE_WORDS_FIELD_NUMBER: _ClassVar[int]
+    ACTIVATIONS_FIELD_NUMBER: _ClassVar[int]
+    BASELINE_TRANSLATION_FIELD_NUMBER: _ClassVar[int]
+    CACHE_HIT_FIELD_NUMBER: _ClassVar[int]
+    index: int
+    translation: str
+    source_words: _containers.RepeatedScalarFieldContainer[str]
+    target_words: _containers.RepeatedScalarFieldContainer[str]
+    source_pieces: _containers.RepeatedScalarFieldContainer[str]
+    source_piece_words: _containers.RepeatedScalarFieldContainer[int]
+    target_pieces: _containers.RepeatedScalarFieldContainer[str]
+    target_piece_words: _containers.RepeatedScalarFieldContainer[int]
+    activations: _containers.RepeatedCompositeFieldContainer[SiteActivations]
+    baseline_translation: str
+    cache_hit: bool
+    def __init__(self, index: _Optional[int] = ..., translation: _Optional[str] = ..., source_words: _Optional[_Iterable[str]] = ..., target_words: _Optional[_Iterable[str]] = ..., source_pieces: _Optional[_Iterable[str]] = ..., source_piece_words: _Optional[_Iterable[int]] = ..., target_pieces: _Optional[_Iterable[str]] = ..., target_piece_words: _Optional[_Iterable[int]] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., baseline_translation: _Optional[str] = ..., cache_hit: _Optional[bool] = ...) -> None: ...
+
+class TranslateResponse(_message.Message):
+    __slots__ = ("model", "revision", "results", "profile", "profile_version", "compute_seconds", "request_id", "cache_hits", "cache_misses")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    RESULTS_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    COMPUTE_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    CACHE_HITS_FIELD_NUMBER: _ClassVar[int]
+    CACHE_MISSES_FIELD_NUMBER: _ClassVar[int]
+    model: str
+    revision: str
+    results: _containers.RepeatedCompositeFieldContainer[SentenceResult]
+    profile: str
+    profile_version: int
+    compute_seconds: float
+    request_id: str
+    cache_hits: int
+    cache_misses: int
+    def __init__(self, model: _Optional[str] = ..., revision: _Optional[str] = ..., results: _Optional[_Iterable[_Union[SentenceResult, _Mapping]]] = ..., profile: _Optional[str] = ..., profile_version: _Optional[int] = ..., compute_seconds: _Optional[float] = ..., request_id: _Optional[str] = ..., cache_hits: _Optional[int] = ..., cache_misses: _Optional[int] = ...) -> None: ...

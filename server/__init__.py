@@ -1,0 +1,1 @@
+"""neuronscope server: model runtime, analysis, cache and the gRPC service."""

@@ -1,0 +1,130 @@
+"""Map subword pieces to words by character offsets, and aggregate piece rows into word rows.
+
+Pre-split words are joined into the sentence text they came from (using ``space_after``) and the
+whole text is tokenized once, so the model sees what it was trained on; feeding words one by one
+(``is_split_into_words``) makes SentencePiece insert "▁" pieces the model never saw.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from neuronscope.server.errors import InvalidArgument
+
+_WORD = re.compile(r"\S+")
+# word-start markers of the common subword schemes: SentencePiece/Metaspace, byte-level BPE
+_START_MARKERS = ("▁", "Ġ")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A sentence's text and the character span ``[start, end)`` of each word in it."""
+
+    text: str
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+def words_from_text(text: str) -> Words:
+    """Whitespace-delimited words of raw text."""
+    matches = list(_WORD.finditer(text))
+    return Words(text, tuple(m.group() for m in matches), tuple(m.span() for m in matches))
+
+
+def words_from_list(words: list[str], space_after: list[bool] | None, field: str = "words") -> Words:
+    """Rebuild the text of pre-split words; ``space_after`` defaults to a space after every word."""
+    if space_after and len(space_after) != len(words):
+        raise InvalidArgument(
+            f"{field}: space_after has {len(space_after)} entries; it must be empty or one per word ({len(words)})"
+        )
+    parts, spans, pos = [], [], 0
+    for i, word in enumerate(words):
+        if not word or any(c.isspace() for c in word):
+            raise InvalidArgument(f"{field}[{i}] {word!r} must be non-empty and contain no whitespace")
+        spans.append((pos, pos + len(word)))
+        parts.append(word)
+        pos += len(word)
+        space = space_after[i] if space_after else i < len(words) - 1
+        if space and i < len(words) - 1:
+            parts.append(" ")
+            pos += 1
+    return Words("".join(parts), tuple(words), tuple(spans))
+
+
+def piece_words_from_offsets(offsets: list[tuple[int, int]], special: list[bool], spans: tuple[tuple[int, int], ...]) -> np.ndarray:
+    """Word index of each piece (-1 for special tokens), from character offsets.
+
+    A piece belongs to the word its span overlaps. A piece that overlaps no word (a bare "▁"
+    or space piece) belongs to the next word, since those markers open the word that follows.
+    Returns shape (pieces,) int32.
+    """
+    out = np.full(len(offsets), -1, dtype=np.int32)
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    ends = np.array([e for _, e in spans], dtype=np.int64)
+    pending: list[int] = []
+    for k, ((a, b), is_special) in enumerate(zip(offsets, special)):
+        if is_special:
+            continue
+        hit = np.nonzero((starts < b) & (ends > a))[0] if b > a else np.array([], dtype=np.int64)
+        if hit.size:
+            w = int(hit[0])
+            out[k] = w
+            for p in pending:
+                out[p] = w
+            pending = []
+        else:
+            pending.append(k)
+    return out
+
+
+def piece_words_from_markers(pieces: list[str], special: list[bool]) -> np.ndarray | None:
+    """Word index of each piece from word-start markers ("▁", "Ġ", or WordPiece "##"), or None.
+
+    Used for generated output, whose pieces have no source text. Returns None when the pieces
+    carry no recognisable scheme (the caller then falls back to incremental decoding).
+    Returns shape (pieces,) int32.
+    """
+    real = [p for p, s in zip(pieces, special) if not s]
+    if not real:
+        return np.full(len(pieces), -1, dtype=np.int32)
+    sp = any(p.startswith(_START_MARKERS) for p in real)
+    wp = any(p.startswith("##") for p in real)
+    if not sp and not wp:
+        return None
+    out = np.full(len(pieces), -1, dtype=np.int32)
+    w = -1
+    for k, (p, s) in enumerate(zip(pieces, special)):
+        if s:
+            continue
+        starts_word = p.startswith(_START_MARKERS) if sp else not p.startswith("##")
+        if starts_word or w < 0:
+            w += 1
+        out[k] = w
+    return out
+
+
+def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str) -> np.ndarray:
+    """Aggregate piece rows (pieces, neurons) into word rows (words, neurons).
+
+    ``how``: "first" | "last" | "mean". Pieces with word index -1 are ignored; a word with no piece
+    (possible only with an unusual tokenizer) gets a row of zeros.
+    """
+    out = np.zeros((n_words, rows.shape[1]), dtype=np.float32)
+    valid = piece_words >= 0
+    idx = piece_words[valid]
+    vals = rows[valid]
+    if how == "mean":
+        np.add.at(out, idx, vals)
+        counts = np.bincount(idx, minlength=n_words).astype(np.float32)
+        out /= np.maximum(counts, 1.0)[:, None]
+    elif how == "first":
+        # reversed so the first piece of each word is written last
+        out[idx[::-1]] = vals[::-1]
+    elif how == "last":
+        out[idx] = vals
+    else:
+        raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
+    return out

@@ -1,0 +1,207 @@
+"""Build, start and stop a neuronscope gRPC server (health, reflection, metrics, graceful drain)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from concurrent import futures
+from dataclasses import dataclass, field
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from neuronscope.server.config import ServerConfig
+from neuronscope.server.metrics import Metrics
+from neuronscope.server.registry import ModelRegistry
+from neuronscope.server.runtime import Limits, ModelRuntime
+from neuronscope.server.service import NeuronScopeServicer
+from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+
+log = logging.getLogger(__name__)
+SERVICE_NAME = pb.DESCRIPTOR.services_by_name["NeuronScope"].full_name
+
+
+class MetricsInterceptor(grpc.ServerInterceptor):
+    """Per-RPC count by status code and latency histogram, for every method, in one place."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        self.metrics = metrics
+
+    def intercept_service(self, continuation, handler_call_details):
+        handler = continuation(handler_call_details)
+        if handler is None:
+            return None
+        method = handler_call_details.method.rsplit("/", 1)[-1]
+        m = self.metrics
+
+        def finish(context, start, failed: bool) -> None:
+            code = context.code() if hasattr(context, "code") else None
+            if code is None:
+                code = grpc.StatusCode.UNKNOWN if failed else grpc.StatusCode.OK
+            m.rpc_requests.labels(method, code.name).inc()
+            m.rpc_latency.labels(method).observe(time.perf_counter() - start)
+
+        if handler.unary_unary:
+            inner = handler.unary_unary
+
+            def unary(request, context):
+                start = time.perf_counter()
+                m.rpc_in_flight.inc()
+                failed = True
+                try:
+                    resp = inner(request, context)
+                    failed = False
+                    return resp
+                finally:
+                    m.rpc_in_flight.dec()
+                    finish(context, start, failed)
+
+            return grpc.unary_unary_rpc_method_handler(
+                unary, handler.request_deserializer, handler.response_serializer
+            )
+        if handler.unary_stream:
+            inner_s = handler.unary_stream
+
+            def stream(request, context):
+                start = time.perf_counter()
+                m.rpc_in_flight.inc()
+                failed = True
+                try:
+                    yield from inner_s(request, context)
+                    failed = False
+                finally:
+                    m.rpc_in_flight.dec()
+                    finish(context, start, failed)
+
+            return grpc.unary_stream_rpc_method_handler(
+                stream, handler.request_deserializer, handler.response_serializer
+            )
+        return handler
+
+
+@dataclass
+class RunningServer:
+    """A started server: the port it bound, and what ``stop`` must shut down."""
+
+    server: grpc.Server
+    port: int
+    config: ServerConfig
+    registry: ModelRegistry
+    metrics: Metrics
+    health: health.HealthServicer
+    metrics_port: int = 0
+    _metrics_http: object = None
+    _stopped: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def address(self) -> str:
+        host = self.config.host
+        return f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
+
+    def stop(self, grace: float | None = None) -> None:
+        """Drain: health NOT_SERVING, refuse new work, finish in-flight work within ``grace`` seconds."""
+        if self._stopped.is_set():
+            return
+        self._stopped.set()
+        self.registry.draining = True
+        self.health.enter_graceful_shutdown()
+        self.server.stop(self.config.grace_seconds if grace is None else grace).wait()
+        if self._metrics_http is not None:
+            self._metrics_http.shutdown()  # type: ignore[attr-defined]
+
+    def wait(self) -> None:
+        self.server.wait_for_termination()
+
+
+def load_models(config: ServerConfig) -> list[ModelRuntime]:
+    limits = Limits(
+        max_batch_sentences=config.max_batch_sentences,
+        max_sentence_tokens=config.max_sentence_tokens,
+        max_overrides=config.max_overrides,
+        forward_batch_size=config.forward_batch_size,
+    )
+    return [ModelRuntime.load(name, path, config.device, config.dtype, limits) for name, path in config.models]
+
+
+def create_server(
+    config: ServerConfig, runtimes: list[ModelRuntime] | None = None, metrics: Metrics | None = None,
+    block_until_ready: bool = True,
+) -> RunningServer:
+    """Bind ``config.host:config.port`` (port 0: any free port), then load and warm the models.
+
+    Health reports NOT_SERVING until every model is loaded and warmed. With ``block_until_ready``
+    false, loading happens in a background thread (RPCs meanwhile get UNAVAILABLE).
+    """
+    metrics = metrics or Metrics()
+    registry = ModelRegistry(config.default)
+    options = [
+        ("grpc.max_send_message_length", config.max_message_bytes),
+        ("grpc.max_receive_message_length", config.max_message_bytes),
+        ("grpc.so_reuseport", 0),
+    ]
+    server = grpc.server(
+        futures.ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="rpc"),
+        interceptors=[MetricsInterceptor(metrics)],
+        options=options,
+    )
+    health_servicer = health.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    for name in ("", SERVICE_NAME):
+        health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
+    pb_grpc.add_NeuronScopeServicer_to_server(
+        NeuronScopeServicer(config, registry, metrics, cache_kind="redis" if config.redis_url else "memory"), server
+    )
+    reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
+
+    bind = f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}"
+    if config.tls_cert:
+        with open(config.tls_cert, "rb") as f:
+            cert = f.read()
+        with open(config.tls_key, "rb") as f:
+            key = f.read()
+        ca = None
+        if config.tls_client_ca:
+            with open(config.tls_client_ca, "rb") as f:
+                ca = f.read()
+        creds = grpc.ssl_server_credentials([(key, cert)], root_certificates=ca, require_client_auth=ca is not None)
+        port = server.add_secure_port(bind, creds)
+    else:
+        port = server.add_insecure_port(bind)
+    if port == 0:
+        raise OSError(f"could not bind {bind}")
+    server.start()
+
+    running = RunningServer(server, port, config, registry, metrics, health_servicer)
+    if config.metrics_port:
+        from prometheus_client import start_http_server
+
+        http, _thread = start_http_server(config.metrics_port, addr=config.host, registry=metrics.registry)
+        running._metrics_http = http
+        running.metrics_port = http.server_port
+
+    def load() -> None:
+        try:
+            for rt in runtimes if runtimes is not None else load_models(config):
+                rt.warm_up()
+                registry.add(rt)
+                metrics.models_loaded.set(len(registry.names()))
+                log.info("model %s loaded (%s, revision %s, %s)", rt.name, rt.kind, rt.revision, rt.device)
+            registry.ready = True
+            for name in ("", SERVICE_NAME):
+                health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+        except Exception:
+            log.exception("loading models failed; the server stays NOT_SERVING")
+            raise
+
+    if block_until_ready:
+        try:
+            load()
+        except Exception:
+            running.stop(0)
+            raise
+    else:
+        threading.Thread(target=load, name="model-loader", daemon=True).start()
+    return running

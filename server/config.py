@@ -1,0 +1,145 @@
+"""Server configuration: one frozen dataclass, read once (CLI flags > NEURONSCOPE_* env > defaults)."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "en-es"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    host: str = "127.0.0.1"
+    port: int = 50051
+    models: tuple[tuple[str, str], ...] = (("en-es", str(DEFAULT_MODEL_DIR)),)
+    default_model: str = ""  # empty: the first of ``models``
+    device: str = "auto"  # auto | cpu | cuda | cuda:N
+    dtype: str = "float32"  # float32 | float16 | bfloat16 (compute dtype)
+    threads: int = 0  # torch intra-op threads; 0: torch's default
+    workers: int = 16  # gRPC handler threads
+    redis_url: str = ""  # empty: in-process LRU cache
+    cache_max_bytes: int = 256 * 1024 * 1024
+    cache_ttl_seconds: int = 24 * 3600
+    max_batch_sentences: int = 256
+    max_sentence_tokens: int = 256
+    max_overrides: int = 64
+    forward_batch_size: int = 64
+    max_message_bytes: int = 64 * 1024 * 1024
+    stream_chunk_bytes: int = 4 * 1024 * 1024
+    metrics_port: int = 0  # 0: no /metrics endpoint; metrics bind to ``host``
+    keys_file: str = ""  # API keys; empty: no auth (loopback only unless insecure)
+    insecure: bool = False  # allow a non-loopback address without keys
+    tls_cert: str = ""
+    tls_key: str = ""
+    tls_client_ca: str = ""
+    grace_seconds: float = 10.0
+    log_level: str = "INFO"
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise ValueError(f"port {self.port} out of range 0-65535")
+        if not 0 <= self.metrics_port <= 65535:
+            raise ValueError(f"metrics_port {self.metrics_port} out of range 0-65535")
+        if not self.models:
+            raise ValueError("models: give at least one NAME=PATH")
+        names = [n for n, _ in self.models]
+        if len(set(names)) != len(names):
+            raise ValueError(f"models: duplicate names in {names}")
+        if self.default_model and self.default_model not in names:
+            raise ValueError(f"default_model {self.default_model!r} is not one of models {names}")
+        if self.dtype not in ("float32", "float16", "bfloat16"):
+            raise ValueError(f"dtype {self.dtype!r}: allowed float32, float16, bfloat16")
+        for name in ("max_batch_sentences", "max_sentence_tokens", "forward_batch_size", "workers"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.stream_chunk_bytes > self.max_message_bytes // 2:
+            raise ValueError("stream_chunk_bytes must be at most half of max_message_bytes")
+        if bool(self.tls_cert) != bool(self.tls_key):
+            raise ValueError("tls_cert and tls_key go together")
+        if not self.keys_file and not self.insecure and not is_loopback(self.host):
+            raise ValueError(
+                f"host {self.host!r} is not a loopback address and no keys_file is set: refusing to serve "
+                "unauthenticated on a network; set --keys-file (or --insecure if you really mean it)"
+            )
+
+    @property
+    def default(self) -> str:
+        return self.default_model or self.models[0][0]
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _parse_models(values: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for v in values:
+        if "=" not in v:
+            raise ValueError(f"--model {v!r}: expected NAME=PATH")
+        name, path = v.split("=", 1)
+        out.append((name.strip(), path.strip()))
+    return tuple(out)
+
+
+def _coerce(value: str, like: object) -> object:
+    if isinstance(like, bool):
+        if value.lower() in ("1", "true", "yes", "on"):
+            return True
+        if value.lower() in ("0", "false", "no", "off", ""):
+            return False
+        raise ValueError(f"expected a boolean, got {value!r}")
+    if isinstance(like, int):
+        return int(value)
+    if isinstance(like, float):
+        return float(value)
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="neuronscope serve", description="Serve models for neuron-level analysis over gRPC.")
+    defaults = ServerConfig()
+    for f in fields(ServerConfig):
+        flag = "--" + f.name.replace("_", "-")
+        if f.name == "models":
+            p.add_argument("--model", dest="models", action="append", metavar="NAME=PATH",
+                           help=f"a model to serve (repeatable); default: en-es={DEFAULT_MODEL_DIR}")
+        elif isinstance(getattr(defaults, f.name), bool):
+            p.add_argument(flag, dest=f.name, action="store_const", const=True, default=None)
+        else:
+            p.add_argument(flag, dest=f.name, default=None, type=type(getattr(defaults, f.name)))
+    return p
+
+
+def load_config(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None) -> ServerConfig:
+    """Flags over ``NEURONSCOPE_<NAME>`` environment variables over defaults.
+
+    ``NEURONSCOPE_MODELS`` takes comma-separated NAME=PATH pairs.
+    """
+    env = os.environ if env is None else env
+    args = vars(build_parser().parse_args(list(argv or [])))
+    defaults = ServerConfig()
+    values: dict[str, object] = {}
+    for f in fields(ServerConfig):
+        key = "NEURONSCOPE_" + f.name.upper()
+        if args.get(f.name) is not None:
+            values[f.name] = _parse_models(args[f.name]) if f.name == "models" else args[f.name]
+        elif key in env:
+            try:
+                if f.name == "models":
+                    values[f.name] = _parse_models([m for m in env[key].split(",") if m])
+                else:
+                    values[f.name] = _coerce(env[key], getattr(defaults, f.name))
+            except ValueError as e:
+                raise ValueError(f"{key}: {e}") from None
+    return ServerConfig(**values)  # type: ignore[arg-type]

@@ -1,0 +1,163 @@
+"""Request-scoped forward hooks that capture and override activations at canonical sites.
+
+Hooks are global state on a module, so they are attached only inside ``HookSession`` (a context
+manager that removes every handle in ``finally``) and the runtime runs one hooked forward per model
+at a time. A hook returns a new tensor to override, or nothing to observe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import Enum
+
+import torch
+
+from neuronscope.server.sites import SiteSpec
+
+
+class Op(str, Enum):
+    SET = "set"
+    ADD = "add"
+    SCALE = "scale"
+    ZERO = "zero"
+    MEAN = "mean"
+    CLAMP = "clamp"
+
+
+@dataclass(frozen=True)
+class ResolvedOverride:
+    """One validated override, ready to apply.
+
+    ``neurons``: (k,) int64. ``values``: (k,) float32 — already resolved (standardized values turned
+    into raw ones, MEAN turned into SET with the means, ZERO into SET 0). ``mask``: which positions
+    to touch — (batch, seq) bool for source sites; for target sites a (steps,) bool over decoder
+    positions, or None for every position.
+    """
+
+    site: SiteSpec
+    neurons: torch.Tensor
+    op: Op
+    values: torch.Tensor
+    low: float = 0.0
+    high: float = 0.0
+    mask: torch.Tensor | None = None
+
+
+def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int) -> torch.Tensor:
+    """Return ``h`` (batch, seq, width) with ``ov`` applied; never modifies ``h`` in place.
+
+    ``offset``: absolute position of ``h[:, 0]`` (decoder steps already run with a KV cache).
+    ``beams``: rows per sentence in ``h`` (beam search expands the batch sentence-major).
+    """
+    idx = ov.neurons.to(h.device)
+    sel = h[..., idx]
+    vals = ov.values.to(device=h.device, dtype=h.dtype)
+    if ov.op in (Op.SET, Op.ZERO, Op.MEAN):
+        new = vals.expand_as(sel)
+    elif ov.op is Op.ADD:
+        new = sel + vals
+    elif ov.op is Op.SCALE:
+        new = sel * vals
+    else:  # CLAMP
+        new = sel.clamp(ov.low, ov.high)
+    if ov.mask is not None:
+        seq = h.shape[1]
+        if ov.mask.dim() == 2:  # (sentences, positions) for source sites
+            mask = ov.mask.to(h.device)
+            if beams > 1 and mask.shape[0] * beams == h.shape[0]:
+                mask = mask.repeat_interleave(beams, dim=0)
+            mask = mask[:, offset : offset + seq]
+            if mask.shape[1] < seq:  # positions beyond the mask (padding) are left alone
+                mask = torch.nn.functional.pad(mask, (0, seq - mask.shape[1]))
+        else:  # (steps,) for decoder sites, same for every row
+            steps = ov.mask.to(h.device)[offset : offset + seq]
+            if steps.shape[0] < seq:
+                steps = torch.nn.functional.pad(steps, (0, seq - steps.shape[0]))
+            mask = steps.unsqueeze(0).expand(h.shape[0], seq)
+        new = torch.where(mask.unsqueeze(-1), new, sel)
+    out = h.clone()
+    out[..., idx] = new
+    return out
+
+
+@dataclass
+class HookSession:
+    """Captured tensors of one hooked pass, by site name: a list with one (batch, seq, width) tensor per call."""
+
+    captured: dict[str, list[torch.Tensor]] = field(default_factory=dict)
+    beams: int = 1
+
+    def tensor(self, site: str) -> torch.Tensor:
+        """All calls of ``site`` concatenated along the sequence axis: (batch, seq, width)."""
+        parts = self.captured[site]
+        return parts[0] if len(parts) == 1 else torch.cat(parts, dim=1)
+
+
+def _first(x: object) -> torch.Tensor:
+    return x[0] if isinstance(x, tuple) else x  # type: ignore[index,return-value]
+
+
+@contextmanager
+def hooked(
+    model: torch.nn.Module,
+    capture: list[SiteSpec],
+    overrides: list[ResolvedOverride],
+    beams: int = 1,
+) -> Iterator[HookSession]:
+    """Attach capture and override hooks for one pass; always removes them.
+
+    Overrides run before capture at the same site, so a captured site shows its overridden value.
+    """
+    session = HookSession(beams=beams)
+    by_site: dict[str, list[ResolvedOverride]] = {}
+    for ov in overrides:
+        by_site.setdefault(ov.site.name, []).append(ov)
+    specs = {s.name: s for s in capture} | {ov.site.name: ov.site for ov in overrides}
+    capture_names = {s.name for s in capture}
+    offsets: dict[str, int] = {}
+    handles = []
+
+    def process(name: str, h: torch.Tensor) -> torch.Tensor | None:
+        offset = offsets.get(name, 0)
+        offsets[name] = offset + h.shape[1]
+        changed = None
+        for ov in by_site.get(name, ()):
+            changed = apply_override(changed if changed is not None else h, ov, offset, session.beams)
+        if name in capture_names:
+            session.captured.setdefault(name, []).append((changed if changed is not None else h).detach())
+        return changed
+
+    try:
+        for name, spec in specs.items():
+            module = model.get_submodule(spec.module)
+            if spec.hook == "pre":
+
+                def pre_hook(mod, args, kwargs, _name=name):
+                    if args:
+                        new = process(_name, args[0])
+                        return None if new is None else ((new, *args[1:]), kwargs)
+                    key = "hidden_states" if "hidden_states" in kwargs else next(iter(kwargs))
+                    new = process(_name, kwargs[key])
+                    return None if new is None else (args, {**kwargs, key: new})
+
+                handles.append(module.register_forward_pre_hook(pre_hook, with_kwargs=True))
+            else:
+
+                def out_hook(mod, args, output, _name=name):
+                    new = process(_name, _first(output))
+                    if new is None:
+                        return None
+                    return (new, *output[1:]) if isinstance(output, tuple) else new
+
+                handles.append(module.register_forward_hook(out_hook))
+        yield session
+    finally:
+        for handle in handles:
+            handle.remove()
+
+
+def hook_count(model: torch.nn.Module) -> int:
+    """Forward (pre-)hooks currently attached anywhere in ``model`` (0 outside a session)."""
+    return sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for m in model.modules())

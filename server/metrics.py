@@ -1,0 +1,46 @@
+"""Prometheus metrics: one registry per server, bounded labels only (method, code, model, result)."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+_LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+
+
+class Metrics:
+    """All neuronscope metrics, registered on ``registry`` (a fresh one per server and per test)."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry or CollectorRegistry()
+        r = self.registry
+        self.rpc_requests = Counter(
+            "neuronscope_rpc_requests", "RPCs handled, by method and status code.", ["method", "code"], registry=r
+        )
+        self.rpc_latency = Histogram(
+            "neuronscope_rpc_latency_seconds", "RPC handling time.", ["method"], buckets=_LATENCY_BUCKETS, registry=r
+        )
+        self.rpc_in_flight = Gauge("neuronscope_rpc_in_flight", "RPCs being handled now.", registry=r)
+        self.sentences = Counter(
+            "neuronscope_sentences", "Sentences processed, by model.", ["model"], registry=r
+        )
+        self.words = Counter("neuronscope_words", "Source words processed, by model.", ["model"], registry=r)
+        self.forward_seconds = Histogram(
+            "neuronscope_forward_seconds", "Model compute time per request.", ["model"], buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.cache_requests = Counter(
+            "neuronscope_cache_requests", "Activation cache lookups, by result (hit|miss|error).", ["result"],
+            registry=r,
+        )
+        self.cache_bytes = Counter(
+            "neuronscope_cache_bytes", "Bytes moved to and from the activation cache.", ["direction"], registry=r
+        )
+        self.cache_latency = Histogram(
+            "neuronscope_cache_latency_seconds", "Activation cache call time.", ["op"], buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.models_loaded = Gauge("neuronscope_models_loaded", "Models loaded and warmed.", registry=r)
+        self.gpu_memory = Gauge(
+            "neuronscope_gpu_memory_allocated_bytes", "torch.cuda.memory_allocated on the server's device.",
+            registry=r,
+        )

@@ -1,0 +1,513 @@
+"""Model runtime: loads a local transformers model and runs translate / forward with hooks.
+
+One ``ModelRuntime`` per served model. It never re-implements an architecture: it runs the stock
+``transformers`` model and reads or writes activations through request-scoped hooks
+(``hooks.hooked``). One hooked pass runs at a time per model (``self.lock``), so concurrent
+requests never see each other's overrides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from neuronscope.server import alignment
+from neuronscope.server.errors import Cancelled, InvalidArgument, NotFound
+from neuronscope.server.hooks import Op, ResolvedOverride, hooked
+from neuronscope.server.sites import SiteSpec, discover_sites, resolve
+
+log = logging.getLogger(__name__)
+
+AGGREGATIONS = ("first", "last", "mean", "none")
+OPS = tuple(op.value for op in Op)
+
+
+@dataclass(frozen=True)
+class SentenceInput:
+    """Raw ``text``, or pre-split ``words`` (+ ``space_after``); optional ``reference`` translation."""
+
+    text: str = ""
+    words: tuple[str, ...] = ()
+    space_after: tuple[bool, ...] = ()
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class OverrideSpec:
+    """An override as a client states it (validated and resolved by the runtime).
+
+    ``positions``: "all" or "words". For source sites ``words`` are source word indices; for target
+    (decoder) sites they are decoder steps (step s reads the s-th token, 0 = the start token, and
+    predicts token s+1).
+    """
+
+    site: str
+    neurons: tuple[int, ...]
+    op: str = "set"
+    values: tuple[float, ...] = ()
+    standardized: bool = False
+    means: tuple[float, ...] = ()
+    stds: tuple[float, ...] = ()
+    low: float = 0.0
+    high: float = 0.0
+    positions: str = "all"
+    words: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TranslateSpec:
+    sentences: tuple[SentenceInput, ...]
+    num_beams: int = 1
+    max_new_tokens: int = 0
+    capture_sites: tuple[str, ...] = ()
+    aggregation: str = "mean"
+    overrides: tuple[OverrideSpec, ...] = ()
+    return_baseline: bool = False
+    skip_generation: bool = False
+
+
+@dataclass
+class SentenceOutput:
+    translation: str
+    source_words: list[str]
+    target_words: list[str]
+    source_pieces: list[str]
+    source_piece_words: np.ndarray  # (pieces,) int32
+    target_pieces: list[str]
+    target_piece_words: np.ndarray  # (pieces,) int32
+    activations: dict[str, np.ndarray] = field(default_factory=dict)  # site -> (words | pieces, neurons) float32
+    baseline_translation: str = ""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_batch_sentences: int = 256
+    max_sentence_tokens: int = 256
+    max_overrides: int = 64
+    max_new_tokens: int = 256
+    max_beams: int = 8
+    forward_batch_size: int = 64
+
+
+def _revision(path: Path) -> str:
+    h = hashlib.sha256()
+    for f in sorted(path.iterdir()):
+        if f.suffix in (".safetensors", ".bin", ".json", ".model") and f.is_file():
+            h.update(f.name.encode())
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()[:12]
+
+
+def _kind(config) -> str:
+    if getattr(config, "is_encoder_decoder", False):
+        return "seq2seq"
+    archs = " ".join(getattr(config, "architectures", None) or [])
+    if "CausalLM" in archs or "LMHead" in archs or config.model_type in ("gpt2", "gpt_neo", "llama"):
+        return "causal-lm"
+    return "encoder"
+
+
+class ModelRuntime:
+    """One loaded model with its tokenizer, canonical sites and a lock for hooked passes."""
+
+    def __init__(self, name: str, model: torch.nn.Module, tokenizer, revision: str, limits: Limits) -> None:
+        self.name = name
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.revision = revision
+        self.limits = limits
+        self.kind = _kind(model.config)
+        self.model_type = model.config.model_type
+        self.sites: dict[str, SiteSpec] = discover_sites(model, self.model_type)
+        self.lock = threading.Lock()
+        self.device = next(model.parameters()).device
+        self.dtype = next(model.parameters()).dtype
+        self._special_ids = set(tokenizer.all_special_ids)
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(
+        cls, name: str, path: str | Path, device: str = "auto", dtype: str = "float32", limits: Limits | None = None
+    ) -> ModelRuntime:
+        """Load a local Hugging Face model directory (never downloads: ``local_files_only``)."""
+        from transformers import AutoConfig, AutoModel, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+
+        path = Path(path)
+        if not (path / "config.json").is_file():
+            raise NotFound(f"model {name!r}: no config.json in {path}")
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        torch_dtype = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}[dtype]
+        config = AutoConfig.from_pretrained(path, local_files_only=True)
+        auto = {"seq2seq": AutoModelForSeq2SeqLM, "causal-lm": AutoModelForCausalLM, "encoder": AutoModel}[_kind(config)]
+        model = auto.from_pretrained(path, local_files_only=True, dtype=torch_dtype).to(device)
+        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        if tokenizer.pad_token is None and tokenizer.eos_token is not None:
+            tokenizer.pad_token = tokenizer.eos_token  # GPT-2 ships without one; padding is masked anyway
+        return cls(name, model, tokenizer, _revision(path), limits or Limits())
+
+    def warm_up(self) -> None:
+        """One tiny forward, so the first request does not pay one-off initialisation."""
+        self.translate(TranslateSpec(sentences=(SentenceInput(text="Hello world ."),), max_new_tokens=4))
+
+    # ------------------------------------------------------------------ validation
+    def _validate(self, spec: TranslateSpec) -> tuple[list[SiteSpec], str]:
+        lim = self.limits
+        n = len(spec.sentences)
+        if n == 0:
+            raise InvalidArgument("sentences is empty; send 1 to %d sentences" % lim.max_batch_sentences)
+        if n > lim.max_batch_sentences:
+            raise InvalidArgument(
+                f"sentences has {n} entries; allowed 1-{lim.max_batch_sentences} per request (stream larger batches)"
+            )
+        if spec.aggregation not in AGGREGATIONS:
+            raise InvalidArgument(f"capture.aggregation {spec.aggregation!r} not allowed; allowed: {', '.join(AGGREGATIONS)}")
+        if not 1 <= spec.num_beams <= lim.max_beams:
+            raise InvalidArgument(f"decoding.num_beams {spec.num_beams} out of range; allowed 1-{lim.max_beams}")
+        if not 0 <= spec.max_new_tokens <= lim.max_new_tokens:
+            raise InvalidArgument(f"decoding.max_new_tokens {spec.max_new_tokens} out of range; allowed 0-{lim.max_new_tokens}")
+        if len(spec.overrides) > lim.max_overrides:
+            raise InvalidArgument(f"overrides has {len(spec.overrides)} entries; allowed 0-{lim.max_overrides}")
+        for i, s in enumerate(spec.sentences):
+            if bool(s.text.strip()) == bool(s.words):
+                raise InvalidArgument(f"sentences[{i}]: give exactly one of text or words (non-empty)")
+        refs = [bool(s.reference.strip()) for s in spec.sentences]
+        if any(refs) and not all(refs):
+            raise InvalidArgument("sentences[].reference: give a reference for every sentence or for none")
+        if any(refs) and self.kind != "seq2seq":
+            raise InvalidArgument(f"sentences[].reference: model {self.name!r} is {self.kind}, references need seq2seq")
+        capture = []
+        for j, site in enumerate(spec.capture_sites):
+            capture.append(resolve(self.sites, site, field=f"capture.sites[{j}]"))
+        if len({s.name for s in capture}) != len(capture):
+            raise InvalidArgument("capture.sites lists a site twice")
+        return capture, spec.aggregation
+
+    def _resolve_override(self, j: int, ov: OverrideSpec, batch_words: list[alignment.Words],
+                          piece_words: list[np.ndarray], seq_len: int) -> ResolvedOverride:
+        field_ = f"overrides[{j}]"
+        site = resolve(self.sites, ov.site, field=f"{field_}.site")
+        if ov.op not in OPS:
+            raise InvalidArgument(f"{field_}.op {ov.op!r} not allowed; allowed: {', '.join(OPS)}")
+        k = len(ov.neurons)
+        if k == 0:
+            raise InvalidArgument(f"{field_}.neurons is empty; give 1-{site.width} neuron indices")
+        bad = [n for n in ov.neurons if not 0 <= n < site.width]
+        if bad:
+            raise InvalidArgument(
+                f"{field_}.neurons: index {bad[0]} out of range for site {site.name!r}; allowed 0-{site.width - 1}"
+            )
+
+        def per_neuron(vals: tuple[float, ...], name: str, required: bool) -> np.ndarray:
+            if not vals:
+                if required:
+                    raise InvalidArgument(f"{field_}.{name} is required for op {ov.op!r}: one value, or one per neuron ({k})")
+                return np.zeros(k, dtype=np.float32)
+            if len(vals) not in (1, k):
+                raise InvalidArgument(f"{field_}.{name} has {len(vals)} entries; give 1 or one per neuron ({k})")
+            arr = np.broadcast_to(np.asarray(vals, dtype=np.float64), (k,)).astype(np.float32)
+            if not np.isfinite(arr).all():
+                raise InvalidArgument(f"{field_}.{name} must be finite numbers")
+            return arr
+
+        op = Op(ov.op)
+        values = per_neuron(ov.values, "values", op in (Op.SET, Op.ADD, Op.SCALE))
+        if ov.standardized:
+            if op not in (Op.SET, Op.ADD):
+                raise InvalidArgument(f"{field_}.standardized applies to set and add only, not {ov.op!r}")
+            means = per_neuron(ov.means, "means", op is Op.SET)
+            stds = per_neuron(ov.stds, "stds", True)
+            values = means + values * stds if op is Op.SET else values * stds
+        if op is Op.ZERO:
+            values = np.zeros(k, dtype=np.float32)
+        if op is Op.MEAN:
+            values = per_neuron(ov.means, "means", True)
+        if op is Op.CLAMP:
+            if not (np.isfinite([ov.low, ov.high]).all() and ov.low <= ov.high):
+                raise InvalidArgument(f"{field_}: clamp needs finite low <= high, got low={ov.low}, high={ov.high}")
+        mask = None
+        if ov.positions not in ("all", "words"):
+            raise InvalidArgument(f"{field_}.positions {ov.positions!r} not allowed; allowed: all, words")
+        if ov.positions == "words":
+            if not ov.words:
+                raise InvalidArgument(f"{field_}.words is empty; positions=words needs word indices")
+            if site.side == "source":
+                mask = torch.zeros(len(batch_words), seq_len, dtype=torch.bool)
+                for b, (w, pw) in enumerate(zip(batch_words, piece_words)):
+                    for wi in ov.words:
+                        if not 0 <= wi < len(w.words):
+                            raise InvalidArgument(
+                                f"{field_}.words: word index {wi} out of range for sentence {b}; allowed 0-{len(w.words) - 1}"
+                            )
+                        mask[b, : len(pw)] |= torch.from_numpy(pw == wi)
+            else:
+                top = self.limits.max_new_tokens + 2
+                if any(not 0 <= s < top for s in ov.words):
+                    raise InvalidArgument(f"{field_}.words: decoder steps must be in 0-{top - 1}")
+                mask = torch.zeros(top, dtype=torch.bool)
+                mask[list(ov.words)] = True
+        return ResolvedOverride(
+            site=site, neurons=torch.tensor(ov.neurons, dtype=torch.long), op=op,
+            values=torch.from_numpy(values), low=float(ov.low), high=float(ov.high), mask=mask,
+        )
+
+    # ------------------------------------------------------------------ tokenization
+    def _source_words(self, spec: TranslateSpec) -> list[alignment.Words]:
+        out = []
+        for i, s in enumerate(spec.sentences):
+            if s.words:
+                out.append(alignment.words_from_list(list(s.words), list(s.space_after), field=f"sentences[{i}].words"))
+            else:
+                out.append(alignment.words_from_text(s.text))
+        return out
+
+    def _encode(self, texts: list[str]) -> tuple[dict, torch.Tensor, torch.Tensor | None, list[int]]:
+        """Tokenize with padding; returns the batch, special-token mask, offsets (fast tokenizers) and lengths."""
+        tok = self.tokenizer
+        fast = getattr(tok, "is_fast", False)
+        enc = tok(texts, padding=True, return_tensors="pt", return_offsets_mapping=fast,
+                  return_special_tokens_mask=True)
+        lengths = enc["attention_mask"].sum(dim=1).tolist()
+        offsets = enc.pop("offset_mapping", None)
+        special = enc.pop("special_tokens_mask")
+        return enc, special, offsets, lengths
+
+    # ------------------------------------------------------------------ the work
+    def translate(self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None) -> list[SentenceOutput]:
+        """Translate (or run forward) ``spec.sentences``; capture and override as asked. Outputs in request order."""
+        results: dict[int, SentenceOutput] = {}
+        for idx, outs in self.translate_iter(spec, should_stop):
+            results.update(zip(idx, outs))
+        return [results[i] for i in range(len(spec.sentences))]
+
+    def translate_iter(
+        self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None
+    ) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
+        """Like ``translate``, yielding (request indices, outputs) per micro-batch as each finishes.
+
+        Micro-batches hold ``limits.forward_batch_size`` sentences sorted by length, so a large
+        request pads little and holds bounded memory. ``should_stop`` is polled between
+        micro-batches and decoder steps (raises Cancelled).
+        """
+        capture, how = self._validate(spec)
+        words = self._source_words(spec)
+        # check every length before any work, so a bad sentence fails the request up front
+        lengths = [len(ids) for ids in self.tokenizer([w.text for w in words])["input_ids"]]
+        for i, n in enumerate(lengths):
+            if n > self.limits.max_sentence_tokens:
+                raise InvalidArgument(
+                    f"sentences[{i}] has {n} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
+                )
+        order = sorted(range(len(words)), key=lambda i: lengths[i])
+        step = self.limits.forward_batch_size
+        for start in range(0, len(order), step):
+            if should_stop is not None and should_stop():
+                raise Cancelled("request cancelled")
+            idx = order[start : start + step]
+            outs = self._run_batch(spec, [words[i] for i in idx], [spec.sentences[i] for i in idx], capture, how,
+                                   should_stop)
+            yield idx, outs
+
+    def _run_batch(self, spec, words, inputs, capture, how, should_stop) -> list[SentenceOutput]:
+        tok = self.tokenizer
+        texts = [w.text for w in words]
+        enc, special, offsets, lengths = self._encode(texts)
+        src_piece_words: list[np.ndarray] = []
+        src_pieces: list[list[str]] = []
+        for b, n in enumerate(lengths):
+            ids = enc["input_ids"][b, :n].tolist()
+            pieces = tok.convert_ids_to_tokens(ids)
+            spec_mask = [bool(x) for x in special[b, :n].tolist()]
+            if offsets is not None:
+                offs = [tuple(o) for o in offsets[b, :n].tolist()]
+            else:
+                offs = _offsets_by_matching(texts[b], pieces, spec_mask)
+            src_pieces.append(pieces)
+            src_piece_words.append(alignment.piece_words_from_offsets(offs, spec_mask, words[b].spans))
+        seq_len = enc["input_ids"].shape[1]
+        overrides = [self._resolve_override(j, ov, words, src_piece_words, seq_len) for j, ov in enumerate(spec.overrides)]
+        enc = {k: v.to(self.device) for k, v in enc.items()}
+
+        stopping = None
+        if should_stop is not None:
+            from transformers import StoppingCriteria, StoppingCriteriaList
+
+            class _Stop(StoppingCriteria):
+                def __call__(self, input_ids, scores, **kwargs):
+                    if should_stop():
+                        raise Cancelled("request cancelled between decoder steps")
+                    return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+
+            stopping = StoppingCriteriaList([_Stop()])
+
+        gen_kwargs = {"num_beams": spec.num_beams, "do_sample": False}
+        if spec.max_new_tokens:
+            gen_kwargs["max_new_tokens"] = spec.max_new_tokens
+        sequences = baseline = None
+        with self.lock, torch.inference_mode():
+            if self.kind == "seq2seq" and not spec.skip_generation:
+                with hooked(self.model, [], overrides, beams=spec.num_beams):
+                    sequences = self.model.generate(**enc, stopping_criteria=stopping, **gen_kwargs)
+                if spec.return_baseline and overrides:
+                    baseline = self.model.generate(**enc, stopping_criteria=stopping, **gen_kwargs)
+            elif self.kind == "causal-lm" and not spec.skip_generation:
+                sequences = self._generate_causal(texts, overrides, stopping, gen_kwargs)
+                if spec.return_baseline and overrides:
+                    baseline = self._generate_causal(texts, [], stopping, gen_kwargs)
+            captured = None
+            dec_input = None
+            if capture:
+                fwd = dict(enc)
+                if self.kind == "seq2seq":
+                    dec_input = self._decoder_input(inputs, sequences, enc["input_ids"].shape[0])
+                    fwd["decoder_input_ids"] = dec_input
+                with hooked(self.model, capture, overrides) as session:
+                    self.model(**fwd)
+                captured = {s.name: session.tensor(s.name).float().cpu().numpy() for s in capture}
+
+        outs = []
+        for b in range(len(words)):
+            n = lengths[b]
+            out = SentenceOutput(
+                translation="", source_words=list(words[b].words), target_words=[],
+                source_pieces=src_pieces[b], source_piece_words=src_piece_words[b],
+                target_pieces=[], target_piece_words=np.zeros(0, dtype=np.int32),
+            )
+            if sequences is not None:
+                out.translation = self._decode_output(sequences[b], texts[b], enc, b)
+            if baseline is not None:
+                out.baseline_translation = self._decode_output(baseline[b], texts[b], enc, b)
+            tgt_ids = None
+            if dec_input is not None:
+                tgt_ids = self._target_ids(dec_input[b])
+                out.target_pieces = tok.convert_ids_to_tokens(tgt_ids)
+                out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
+            elif sequences is not None and self.kind == "seq2seq":
+                tgt_ids = self._target_ids(sequences[b])
+                out.target_pieces = tok.convert_ids_to_tokens(tgt_ids)
+                out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
+            if captured is not None:
+                for site in capture:
+                    h = captured[site.name][b]
+                    if site.side == "source":
+                        rows, pw, nw = h[:n], src_piece_words[b], len(words[b].words)
+                    else:
+                        # position k of the decoder input reads target piece k (position 0 is the start token)
+                        rows, pw, nw = h[1 : 1 + len(tgt_ids)], out.target_piece_words, len(out.target_words)
+                    out.activations[site.name] = rows.copy() if how == "none" else alignment.aggregate(rows, pw, nw, how)
+            outs.append(out)
+        return outs
+
+    def _generate_causal(self, texts, overrides, stopping, gen_kwargs) -> list[str]:
+        tok = self.tokenizer
+        side = tok.padding_side
+        tok.padding_side = "left"  # generation continues from the last real token
+        try:
+            enc = tok(texts, padding=True, return_tensors="pt").to(self.device)
+        finally:
+            tok.padding_side = side
+        # the tokenizer may end the prompt with </s>; a continuation starts after the text itself
+        kwargs = dict(gen_kwargs)
+        kwargs.setdefault("max_new_tokens", 20)
+        with hooked(self.model, [], overrides, beams=kwargs["num_beams"]):
+            seqs = self.model.generate(**enc, stopping_criteria=stopping, pad_token_id=tok.pad_token_id, **kwargs)
+        return [s[enc["input_ids"].shape[1]:] for s in seqs]
+
+    def _decode_output(self, seq, text, enc, b) -> str:
+        return self.tokenizer.decode(seq, skip_special_tokens=True).strip()
+
+    def _decoder_input(self, inputs: Sequence[SentenceInput], sequences, batch: int) -> torch.Tensor:
+        """Decoder input ids (batch, steps): the generated sequences, or [start] + reference ids."""
+        cfg = self.model.config
+        start = cfg.decoder_start_token_id if cfg.decoder_start_token_id is not None else cfg.pad_token_id
+        if inputs[0].reference:
+            refs = self.tokenizer(text_target=[s.reference for s in inputs], add_special_tokens=True)["input_ids"]
+            for i, r in enumerate(refs):
+                if len(r) > self.limits.max_sentence_tokens:
+                    raise InvalidArgument(
+                        f"sentences[].reference has {len(r)} tokens; allowed 1-{self.limits.max_sentence_tokens}"
+                    )
+            width = max(len(r) for r in refs) + 1
+            pad = cfg.pad_token_id
+            rows = [[start] + r + [pad] * (width - 1 - len(r)) for r in refs]
+            return torch.tensor(rows, device=self.device)
+        if sequences is None:
+            raise InvalidArgument("capture of decoder sites with skip_generation needs sentences[].reference")
+        return sequences
+
+    def _target_ids(self, seq: torch.Tensor) -> list[int]:
+        """Target piece ids after the start token, up to and including the first </s>."""
+        eos = self.model.config.eos_token_id
+        pad = self.model.config.pad_token_id
+        ids = seq[1:].tolist()
+        out = []
+        for t in ids:
+            if t == pad and pad != eos:
+                break
+            out.append(t)
+            if t == eos:
+                break
+        return out
+
+    def _target_words(self, ids: list[int], pieces: list[str]) -> tuple[np.ndarray, list[str]]:
+        special = [t in self._special_ids for t in ids]
+        pw = alignment.piece_words_from_markers(pieces, special)
+        if pw is None:
+            pw = _piece_words_by_decoding(self.tokenizer, ids, special)
+        n = int(pw.max()) + 1 if pw.size and pw.max() >= 0 else 0
+        words = []
+        for w in range(n):
+            words.append(self.tokenizer.decode([t for t, p in zip(ids, pw) if p == w]).strip())
+        return pw, words
+
+    def info(self) -> dict:
+        return {
+            "name": self.name, "kind": self.kind, "architecture": type(self.model).__name__,
+            "revision": self.revision, "sites": list(self.sites.values()),
+            "tokenizer": type(self.tokenizer).__name__, "vocab_size": len(self.tokenizer),
+            "dtype": str(self.dtype).replace("torch.", ""), "device": str(self.device),
+        }
+
+
+def _offsets_by_matching(text: str, pieces: list[str], special: list[bool]) -> list[tuple[int, int]]:
+    """Character offsets of pieces for slow tokenizers (no offset mapping), by matching in ``text``."""
+    out, cursor = [], 0
+    for p, s in zip(pieces, special):
+        if s:
+            out.append((0, 0))
+            continue
+        core = p.replace("▁", "").replace("Ġ", "").removeprefix("##")
+        if not core:
+            out.append((cursor, cursor))
+            continue
+        at = text.find(core, cursor)
+        if at < 0:  # normalisation changed the text; give the piece no span (it joins the next word)
+            out.append((cursor, cursor))
+            continue
+        out.append((at, at + len(core)))
+        cursor = at + len(core)
+    return out
+
+
+def _piece_words_by_decoding(tokenizer, ids: list[int], special: list[bool]) -> np.ndarray:
+    """Word index per piece by decoding prefixes: a piece whose text starts with a space opens a word."""
+    out = np.full(len(ids), -1, dtype=np.int32)
+    prev, w = "", -1
+    for k, (t, s) in enumerate(zip(ids, special)):
+        if s:
+            continue
+        text = tokenizer.decode(ids[: k + 1], skip_special_tokens=True)
+        added = text[len(prev):]
+        if w < 0 or added[:1].isspace():
+            w += 1
+        out[k] = w
+        prev = text
+    return out

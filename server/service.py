@@ -1,0 +1,198 @@
+"""gRPC servicer: decode requests, call the runtime, encode responses. No domain logic here."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+
+import grpc
+
+from neuronscope import wire
+from neuronscope.server.config import ServerConfig
+from neuronscope.server.errors import InvalidArgument, ResourceExhausted
+from neuronscope.server.grpc_errors import mapped
+from neuronscope.server.metrics import Metrics
+from neuronscope.server.registry import ModelRegistry
+from neuronscope.server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
+from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+
+log = logging.getLogger(__name__)
+VERSION = "0.1.0"
+
+AGGREGATION = {
+    pb.AGGREGATION_UNSPECIFIED: "mean",
+    pb.AGGREGATION_FIRST: "first",
+    pb.AGGREGATION_LAST: "last",
+    pb.AGGREGATION_MEAN: "mean",
+    pb.AGGREGATION_NONE: "none",
+}
+OPS = {
+    pb.OVERRIDE_SET: "set",
+    pb.OVERRIDE_ADD: "add",
+    pb.OVERRIDE_SCALE: "scale",
+    pb.OVERRIDE_ZERO: "zero",
+    pb.OVERRIDE_MEAN: "mean",
+    pb.OVERRIDE_CLAMP: "clamp",
+}
+POSITIONS = {pb.POSITIONS_UNSPECIFIED: "all", pb.POSITIONS_ALL: "all", pb.POSITIONS_WORDS: "words"}
+CAPTURE_DTYPES = ("float32", "float16", "bfloat16")
+
+
+def _enum(value: int, table: dict[int, str], field: str) -> str:
+    if value not in table:
+        raise InvalidArgument(f"{field} {value} is not a known enum value")
+    return table[value]
+
+
+def override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
+    if o.op == pb.OVERRIDE_OP_UNSPECIFIED:
+        raise InvalidArgument(f"overrides[{j}].op is required; allowed: {', '.join(OPS.values())}")
+    return OverrideSpec(
+        site=o.site, neurons=tuple(o.neurons), op=_enum(o.op, OPS, f"overrides[{j}].op"), values=tuple(o.values),
+        standardized=o.standardized, means=tuple(o.means), stds=tuple(o.stds), low=o.low, high=o.high,
+        positions=_enum(o.positions, POSITIONS, f"overrides[{j}].positions"), words=tuple(o.words),
+    )
+
+
+def spec_from_pb(req: pb.TranslateRequest) -> tuple[TranslateSpec, str]:
+    """The domain spec of a request, and the wire dtype for captured activations."""
+    dtype = req.capture.dtype or "float32"
+    if dtype not in CAPTURE_DTYPES:
+        raise InvalidArgument(f"capture.dtype {dtype!r} not allowed; allowed: {', '.join(CAPTURE_DTYPES)}")
+    sentences = tuple(
+        SentenceInput(text=s.text, words=tuple(s.words), space_after=tuple(s.space_after), reference=s.reference)
+        for s in req.sentences
+    )
+    spec = TranslateSpec(
+        sentences=sentences,
+        num_beams=max(1, req.decoding.num_beams),
+        max_new_tokens=req.decoding.max_new_tokens,
+        capture_sites=tuple(req.capture.sites),
+        aggregation=_enum(req.capture.aggregation, AGGREGATION, "capture.aggregation"),
+        overrides=tuple(override_from_pb(j, o) for j, o in enumerate(req.overrides)),
+        return_baseline=req.return_baseline,
+        skip_generation=req.skip_generation,
+    )
+    return spec, dtype
+
+
+def result_to_pb(index: int, out: SentenceOutput, sides: dict[str, str], dtype: str) -> pb.SentenceResult:
+    return pb.SentenceResult(
+        index=index,
+        translation=out.translation,
+        source_words=out.source_words,
+        target_words=out.target_words,
+        source_pieces=out.source_pieces,
+        source_piece_words=out.source_piece_words.tolist(),
+        target_pieces=out.target_pieces,
+        target_piece_words=out.target_piece_words.tolist(),
+        activations=[
+            pb.SiteActivations(site=site, side=sides[site], values=wire.encode(arr, dtype))
+            for site, arr in out.activations.items()
+        ],
+        baseline_translation=out.baseline_translation,
+    )
+
+
+class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
+    def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache_kind: str) -> None:
+        self.config = config
+        self.registry = registry
+        self.metrics = metrics
+        self.cache_kind = cache_kind
+
+    @mapped
+    def ServerInfo(self, request, context):
+        c = self.config
+        devices = {str(rt.device) for rt in self.registry.all()}
+        return pb.ServerInfoResponse(
+            version=VERSION, models=self.registry.names(), default_model=c.default,
+            max_message_bytes=c.max_message_bytes, max_batch_sentences=c.max_batch_sentences,
+            max_sentence_tokens=c.max_sentence_tokens, stream_chunk_bytes=c.stream_chunk_bytes,
+            device=",".join(sorted(devices)), cache=self.cache_kind, auth_enabled=bool(c.keys_file),
+        )
+
+    @mapped
+    def ListModels(self, request, context):
+        return pb.ListModelsResponse(
+            models=[
+                pb.ModelSummary(name=rt.name, kind=rt.kind, architecture=type(rt.model).__name__, revision=rt.revision)
+                for rt in self.registry.all()
+            ]
+        )
+
+    @mapped
+    def ModelInfo(self, request, context):
+        rt = self.registry.get(request.model)
+        info = rt.info()
+        return pb.ModelInfoResponse(
+            name=info["name"], kind=info["kind"], architecture=info["architecture"], revision=info["revision"],
+            sites=[pb.Site(name=s.name, side=s.side, width=s.width, module=s.module) for s in info["sites"]],
+            tokenizer=info["tokenizer"], vocab_size=info["vocab_size"],
+            max_sentence_tokens=rt.limits.max_sentence_tokens, dtype=info["dtype"], device=info["device"],
+        )
+
+    def _run(self, request: pb.TranslateRequest, context) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
+        rt = self.registry.get(request.model)
+        spec, dtype = spec_from_pb(request)
+        start = time.perf_counter()
+        n_words = 0
+        for idx, outs in rt.translate_iter(spec, should_stop=lambda: not context.is_active()):
+            n_words += sum(len(o.source_words) for o in outs)
+            yield idx, outs
+        self.metrics.forward_seconds.labels(rt.name).observe(time.perf_counter() - start)
+        self.metrics.sentences.labels(rt.name).inc(len(spec.sentences))
+        self.metrics.words.labels(rt.name).inc(n_words)
+
+    def _header(self, request: pb.TranslateRequest) -> pb.TranslateResponse:
+        rt = self.registry.get(request.model)
+        return pb.TranslateResponse(model=rt.name, revision=rt.revision, request_id=request.request_id)
+
+    @mapped
+    def Translate(self, request, context):
+        rt = self.registry.get(request.model)
+        sides = {s.name: s.side for s in rt.sites.values()}
+        start = time.perf_counter()
+        resp = self._header(request)
+        dtype = request.capture.dtype or "float32"
+        size = 0
+        for idx, outs in self._run(request, context):
+            for i, o in zip(idx, outs):
+                msg = result_to_pb(i, o, sides, dtype)
+                size += msg.ByteSize()
+                if size > self.config.max_message_bytes - 4096:
+                    raise ResourceExhausted(
+                        f"response would exceed max_message_bytes ({self.config.max_message_bytes}); "
+                        "use TranslateStream (the client does this for you) or capture fewer sites"
+                    )
+                resp.results.append(msg)
+        resp.results.sort(key=lambda r: r.index)
+        resp.compute_seconds = time.perf_counter() - start
+        return resp
+
+    @mapped
+    def TranslateStream(self, request, context):
+        rt = self.registry.get(request.model)
+        sides = {s.name: s.side for s in rt.sites.values()}
+        start = time.perf_counter()
+        dtype = request.capture.dtype or "float32"
+        pending = self._header(request)
+        size = 0
+        for idx, outs in self._run(request, context):
+            for i, o in zip(idx, outs):
+                msg = result_to_pb(i, o, sides, dtype)
+                if msg.ByteSize() > self.config.max_message_bytes - 4096:
+                    raise ResourceExhausted(
+                        f"sentences[{i}]: its activations alone exceed max_message_bytes "
+                        f"({self.config.max_message_bytes}); capture fewer sites or use float16"
+                    )
+                if pending.results and size + msg.ByteSize() > self.config.stream_chunk_bytes:
+                    pending.compute_seconds = time.perf_counter() - start
+                    yield pending
+                    pending, size = self._header(request), 0
+                pending.results.append(msg)
+                size += msg.ByteSize()
+        pending.compute_seconds = time.perf_counter() - start
+        yield pending
