@@ -110,16 +110,24 @@ class Client:
         raise AssertionError("unreachable")
 
     def wait_ready(self, timeout: float = 60.0) -> None:
-        """Block until the server answers ServerInfo (models loaded), or raise Unavailable."""
+        """Block until the server's health check says SERVING (models loaded and warmed).
+
+        Raises Unavailable when it does not within ``timeout`` seconds.
+        """
+        from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+        stub = health_pb2_grpc.HealthStub(self._channel)
+        req = health_pb2.HealthCheckRequest(service="neuronscope.v1.NeuronScope")
         deadline = time.monotonic() + timeout
-        while True:
+        while time.monotonic() < deadline:
             try:
-                self.server_info(timeout=5.0)
-                return
-            except (errors.Unavailable, errors.DeadlineExceeded):
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
+                if stub.Check(req, timeout=2.0, metadata=self._metadata).status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.RpcError as e:
+                if e.code() not in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
+                    raise errors.from_rpc_error(e) from None
+            time.sleep(0.1)
+        raise errors.Unavailable(f"server not SERVING after {timeout:.0f}s")
 
     # ------------------------------------------------------------------ discovery
     def server_info(self, timeout: float | None = None) -> ServerInfo:

@@ -189,9 +189,9 @@ def create_server(
                 registry.add(rt)
                 metrics.models_loaded.set(len(registry.names()))
                 log.info("model %s loaded (%s, revision %s, %s)", rt.name, rt.kind, rt.revision, rt.device)
-            registry.ready = True
             for name in ("", SERVICE_NAME):
                 health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+            registry.ready = True
         except Exception:
             log.exception("loading models failed; the server stays NOT_SERVING")
             raise

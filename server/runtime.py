@@ -139,6 +139,10 @@ class ModelRuntime:
     ) -> ModelRuntime:
         """Load a local Hugging Face model directory (never downloads: ``local_files_only``)."""
         from transformers import AutoConfig, AutoModel, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        # per-request max_new_tokens overrides the model's max_length on purpose; don't warn each time
+        hf_logging.get_logger("transformers.generation.utils").setLevel(logging.ERROR)
 
         path = Path(path)
         if not (path / "config.json").is_file():

@@ -44,13 +44,28 @@ TAG_TO_TENSE: dict[str, str] = {
     "pp": "nonfinite",  # visto
     "pprs": "nonfinite",  # participio presente (rare)
 }
-COARSE_TENSES = ("past", "present", "future", "conditional", "subjunctive", "imperative", "nonfinite", "other")
+COARSE_TENSES = (
+    "past",
+    "present",
+    "future",
+    "conditional",
+    "subjunctive",
+    "imperative",
+    "nonfinite",
+    "other",
+)
 FINITE_TENSES = frozenset({"past", "present", "future", "conditional", "subjunctive", "imperative"})
 # Preference among a word's verb readings: finite before non-finite, indicative before the moods
 # that English tense does not express; ties keep the tagger's (or the analyser's) order.
 _PREFERENCE = {
-    "present": 0, "past": 0, "future": 0, "conditional": 1,
-    "subjunctive": 2, "imperative": 3, "nonfinite": 4, "other": 5,
+    "present": 0,
+    "past": 0,
+    "future": 0,
+    "conditional": 1,
+    "subjunctive": 2,
+    "imperative": 3,
+    "nonfinite": 4,
+    "other": 5,
 }
 
 
@@ -104,7 +119,9 @@ def find_spanish_analyser() -> SpanishAnalyser | None:
     if mode.is_file():
         automorf, prob = _mode_paths(mode)
     if automorf is None or not automorf.is_file():
-        candidates = sorted(APERTIUM_DIR.glob("*/spa-*.automorf.bin")) + [_DEFAULT_PAIR_DIR / "spa-eng.automorf.bin"]
+        candidates = sorted(APERTIUM_DIR.glob("*/spa-*.automorf.bin")) + [
+            _DEFAULT_PAIR_DIR / "spa-eng.automorf.bin"
+        ]
         automorf = next((c for c in candidates if c.is_file()), None)
     if automorf is None:
         return None
@@ -215,7 +232,7 @@ def _choose(surface: str, readings: list[_Reading], tagged: bool, index: int) ->
     elif len(verbs) != len(readings):
         return None  # no tagger: a word that may also be a non-verb is left out rather than guessed
     # Prefer finite readings (stable sort keeps the tagger's order among equals).
-    best = sorted(verbs, key=lambda r: _PREFERENCE[r.tense])[0]
+    best = min(verbs, key=lambda r: _PREFERENCE[r.tense])
     person = next((t[1:] for t in best.tags if re.fullmatch(r"p[123]", t)), None)
     number = next((t for t in best.tags if t in ("sg", "pl")), None)
     return VerbTense(
@@ -232,7 +249,9 @@ def _choose(surface: str, readings: list[_Reading], tagged: bool, index: int) ->
 
 
 def _run(cmd: list[str], text: str) -> str:
-    return subprocess.run(cmd, input=text, capture_output=True, text=True, check=True, encoding="utf-8").stdout
+    return subprocess.run(
+        cmd, input=text, capture_output=True, text=True, check=True, encoding="utf-8"
+    ).stdout
 
 
 def spanish_verb_tenses(

@@ -230,23 +230,27 @@ class _Backend:
 
     # -- chunk arithmetic ----------------------------------------------------------------------------
     def chunk(self, x: Any, rows: slice, cols: slice, shift: Any, float64: bool = False) -> Any:
-        """``x[rows, cols] - shift`` as a fresh array in the compute dtype (or float64)."""
+        """``x[rows, cols] - shift`` as a fresh array in the compute dtype (or float64).
+
+        ``shift`` is a backend vector (float64, or the compute dtype); the caller's array is never
+        written to.
+        """
         if self.torch is None:
-            part = np.array(x[rows, cols], dtype=np.float64 if float64 else self.precision)
-            part -= shift
-            return part
+            # One pass that reads, widens and centres (np.array followed by -= would be two).
+            return np.subtract(np.asarray(x[rows, cols]), shift, dtype=np.float64 if float64 else self.precision)
         torch = self.torch
         dtype = self.f64 if float64 else self.compute
         if isinstance(x, torch.Tensor):
-            part = x[rows, cols].to(self.device, dtype)
+            source = x[rows, cols]
         else:
             host = np.asarray(x[rows, cols])
-            # torch.from_numpy refuses some layouts and warns on read-only memory (e.g. a memmap).
-            if not (host.flags.c_contiguous and host.flags.writeable and host.dtype.isnative):
-                host = np.array(host, dtype=host.dtype.newbyteorder("="), order="C")
-            part = torch.from_numpy(host).to(self.device, dtype)
-        # Out of place: `part` may share memory with the caller's array.
-        return part - shift
+            # torch.from_numpy warns on read-only memory (e.g. a memmap) and rejects foreign byte order.
+            if not (host.flags.writeable and host.dtype.isnative):
+                host = np.array(host, dtype=host.dtype.newbyteorder("="))
+            source = torch.from_numpy(host)
+        # copy=True: one conversion copy that we own, so the shift is subtracted in place without ever
+        # touching the caller's array (torch's mixed-dtype sub would be a single but much slower pass).
+        return source.to(self.device, dtype, copy=True).sub_(shift)
 
     def gram(self, a: Any, b: Any) -> Any:
         """``a.T @ b`` in the compute dtype, returned as float64 so sums over chunks lose nothing."""
@@ -257,7 +261,10 @@ class _Backend:
     def colsum(self, a: Any) -> Any:
         if self.torch is None:
             return a.sum(axis=0, dtype=np.float64)
-        return a.sum(dim=0, dtype=self.f64)
+        # A ones-vector product runs in BLAS; torch's column reduction of a row-major chunk is several
+        # times slower on CPU.
+        ones = self.torch.ones(a.shape[0], dtype=a.dtype, device=a.device)
+        return (ones @ a).to(self.f64)
 
     def sqsum(self, a: Any) -> Any:
         return self.colsum(a * a)
@@ -371,8 +378,9 @@ class _Moments:
         var = np.empty(n)
         for cols in self.neuron_blocks(model):
             total = be.zeros(cols.stop - cols.start)
+            origin = be.vector(np.zeros(cols.stop - cols.start))
             for rows in self._token_slices():
-                total += be.colsum(be.chunk(x, rows, cols, 0.0, float64=True))
+                total += be.colsum(be.chunk(x, rows, cols, origin, float64=True))
             block_mean = be.numpy(total) / self.n_tokens
             if not np.all(np.isfinite(block_mean)):
                 raise ValueError(f"models[{model}] contains NaN or infinite activations")

@@ -1,0 +1,93 @@
+"""Captured activations equal the stock transformers model's own hidden states (float32, 1e-5)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from neuronscope.server.hooks import hook_count
+from neuronscope.server.runtime import ModelRuntime, SentenceInput, TranslateSpec
+
+SENTENCES = ["She doesn't like the cold.", "A big oil spot spread across the water", "Yes"]
+TOL = 1e-5
+
+
+def _source_reference(rt: ModelRuntime, text: str, **fwd) -> tuple[tuple[torch.Tensor, ...], dict]:
+    enc = rt.tokenizer([text], return_tensors="pt")
+    with torch.inference_mode():
+        if rt.kind == "seq2seq":
+            out = rt.model(**enc, **fwd, output_hidden_states=True)
+            return out, enc
+        out = rt.model(**enc, output_hidden_states=True)
+        return out, enc
+
+
+def _check_stack(rt, result, hidden, prefix, rows):
+    """hidden: tuple (embeddings, layer0, ..., layerN-1 [final-norm applied to the last for some models])."""
+    n_layers = len(hidden) - 1
+    assert np.allclose(result.activations[prefix + "embeddings"], hidden[0][0, rows].numpy(), atol=TOL)
+    has_final = (prefix + "final") in rt.sites
+    for i in range(n_layers):
+        got = result.activations[f"{prefix}layers.{i}"]
+        if i == n_layers - 1 and has_final:
+            # transformers puts the final layer norm's output in the last hidden state
+            got = result.activations[prefix + "final"]
+        ref = hidden[i + 1][0, rows].numpy()
+        assert got.shape == ref.shape
+        assert np.abs(got - ref).max() < TOL, f"{prefix}layers.{i}"
+
+
+@pytest.mark.parametrize("kind", ["marian", "t5", "gpt2", "bert"])
+def test_capture_equals_hidden_states(tiny_models, kind):
+    rt = ModelRuntime.load(kind, tiny_models[kind], device="cpu")
+    sites = tuple(rt.sites)
+    spec = TranslateSpec(sentences=tuple(SentenceInput(text=s) for s in SENTENCES), capture_sites=sites,
+                         aggregation="none", max_new_tokens=8)
+    results = rt.translate(spec)
+    assert hook_count(rt.model) == 0
+    for text, res in zip(SENTENCES, results):
+        n = len(res.source_pieces)
+        if rt.kind == "seq2seq":
+            dec = torch.tensor([[rt.model.config.decoder_start_token_id] + rt.tokenizer.convert_tokens_to_ids(
+                list(res.target_pieces))])
+            out, _ = _source_reference(rt, text, decoder_input_ids=dec)
+            _check_stack(rt, res, out.encoder_hidden_states, "encoder.", slice(0, n))
+            _check_stack(rt, res, out.decoder_hidden_states, "decoder.", slice(1, 1 + len(res.target_pieces)))
+        else:
+            out, _ = _source_reference(rt, text)
+            _check_stack(rt, res, out.hidden_states, "", slice(0, n))
+        for name, spec_ in rt.sites.items():
+            assert res.activations[name].shape[1] == spec_.width
+
+
+def test_minilm_capture_equals_hidden_states(minilm_dir):
+    rt = ModelRuntime.load("minilm", minilm_dir, device="cpu")
+    assert rt.kind == "encoder" and len([s for s in rt.sites if s.endswith(".ffn")]) == 6
+    spec = TranslateSpec(sentences=tuple(SentenceInput(text=s) for s in SENTENCES), capture_sites=tuple(rt.sites),
+                         aggregation="none", skip_generation=True)
+    for text, res in zip(SENTENCES, rt.translate(spec)):
+        out, _ = _source_reference(rt, text)
+        _check_stack(rt, res, out.hidden_states, "", slice(0, len(res.source_pieces)))
+        assert res.source_pieces[0] == "[CLS]" and res.source_piece_words[0] == -1
+
+
+def test_word_aggregation_matches_pieces(tiny_models):
+    rt = ModelRuntime.load("marian", tiny_models["marian"], device="cpu")
+    words = ("She", "does", "n't", "like", "the", "cold", ".")
+    space_after = (True, False, True, True, True, False, False)
+    base = dict(sentences=(SentenceInput(words=words, space_after=space_after),), capture_sites=("encoder.layers.1",),
+                max_new_tokens=4)
+    raw = rt.translate(TranslateSpec(aggregation="none", **base))[0]
+    assert raw.source_words == list(words)
+    # the text is rebuilt as it was written, so no extra "▁" piece appears before "n't" or "."
+    assert "▁" not in raw.source_pieces
+    pw = raw.source_piece_words
+    rows = raw.activations["encoder.layers.1"]
+    for how in ("first", "last", "mean"):
+        agg = rt.translate(TranslateSpec(aggregation=how, **base))[0].activations["encoder.layers.1"]
+        assert agg.shape == (len(words), rows.shape[1])
+        for w in range(len(words)):
+            mine = rows[pw == w]
+            ref = {"first": mine[0], "last": mine[-1], "mean": mine.mean(axis=0)}[how]
+            assert np.allclose(agg[w], ref, atol=1e-6)
