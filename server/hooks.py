@@ -142,6 +142,7 @@ def hooked(
                     new = process(_name, kwargs[key])
                     return None if new is None else (args, {**kwargs, key: new})
 
+                pre_hook._neuronscope = True  # type: ignore[attr-defined]
                 handles.append(module.register_forward_pre_hook(pre_hook, with_kwargs=True))
             else:
 
@@ -151,6 +152,7 @@ def hooked(
                         return None
                     return (new, *output[1:]) if isinstance(output, tuple) else new
 
+                out_hook._neuronscope = True  # type: ignore[attr-defined]
                 handles.append(module.register_forward_hook(out_hook))
         yield session
     finally:
@@ -159,5 +161,13 @@ def hooked(
 
 
 def hook_count(model: torch.nn.Module) -> int:
-    """Forward (pre-)hooks currently attached anywhere in ``model`` (0 outside a session)."""
-    return sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for m in model.modules())
+    """neuronscope hooks currently attached anywhere in ``model`` (0 outside a session).
+
+    Counts only our own: transformers 5 keeps hooks of its own on layers to record
+    ``output_hidden_states``.
+    """
+    return sum(
+        getattr(fn, "_neuronscope", False)
+        for m in model.modules()
+        for fn in (*m._forward_hooks.values(), *m._forward_pre_hooks.values())
+    )

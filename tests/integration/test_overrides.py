@@ -1,0 +1,161 @@
+"""Overrides change exactly what they should, per request, and never leave a hook behind."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+import torch
+
+from neuronscope.server.errors import InvalidArgument
+from neuronscope.server.hooks import hook_count
+from neuronscope.server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
+
+TEXT = ("The children played in the garden", "She doesn't like the cold.")
+
+
+@pytest.fixture(scope="module")
+def rt(tiny_models):
+    return ModelRuntime.load("marian", tiny_models["marian"], device="cpu")
+
+
+def _spec(**kw) -> TranslateSpec:
+    base = dict(sentences=tuple(SentenceInput(text=t) for t in TEXT), max_new_tokens=6, aggregation="none")
+    base.update(kw)
+    return TranslateSpec(**base)
+
+
+def test_zero_override_equals_zeroing_by_hand(rt):
+    neurons = [0, 5, 17]
+    ours = rt.translate(_spec(capture_sites=("encoder.layers.1", "decoder.layers.1"),
+                              overrides=(OverrideSpec("encoder.layers.0", tuple(neurons), "zero"),)))
+    layer = rt.model.get_submodule("model.encoder.layers.0")
+
+    def by_hand(mod, args, output):
+        h = output[0] if isinstance(output, tuple) else output
+        h = h.clone()
+        h[..., neurons] = 0
+        return (h, *output[1:]) if isinstance(output, tuple) else h
+
+    handle = layer.register_forward_hook(by_hand)
+    try:
+        for text, res in zip(TEXT, ours):
+            enc = rt.tokenizer([text], return_tensors="pt")
+            with torch.inference_mode():
+                gen = rt.model.generate(**enc, max_new_tokens=6)
+                out = rt.model(**enc, decoder_input_ids=gen, output_hidden_states=True)
+            assert rt.tokenizer.decode(gen[0], skip_special_tokens=True).strip() == res.translation
+            np.testing.assert_allclose(res.activations["encoder.layers.1"], out.encoder_hidden_states[2][0].numpy(),
+                                       atol=1e-5)
+            n = len(res.target_pieces)
+            np.testing.assert_allclose(res.activations["decoder.layers.1"],
+                                       out.decoder_hidden_states[2][0, 1 : 1 + n].numpy(), atol=1e-5)
+    finally:
+        handle.remove()
+
+
+def test_override_on_later_layer_leaves_earlier_layers_alone(rt):
+    sites = ("encoder.embeddings", "encoder.layers.0", "encoder.layers.1")
+    plain = rt.translate(_spec(capture_sites=sites))
+    changed = rt.translate(_spec(capture_sites=sites, overrides=(OverrideSpec("encoder.layers.1", (3,), "set", (9.0,)),)))
+    for p, c in zip(plain, changed):
+        np.testing.assert_array_equal(p.activations["encoder.embeddings"], c.activations["encoder.embeddings"])
+        np.testing.assert_array_equal(p.activations["encoder.layers.0"], c.activations["encoder.layers.0"])
+        # the overridden site is captured after the override
+        assert np.all(c.activations["encoder.layers.1"][:, 3] == 9.0)
+        assert not np.allclose(p.activations["encoder.layers.1"][:, 3], 9.0)
+
+
+@pytest.mark.parametrize(
+    "op, values, expect",
+    [
+        ("add", (2.0,), lambda a: a + 2.0),
+        ("scale", (-1.0,), lambda a: -a),
+        ("clamp", (), lambda a: np.clip(a, -0.1, 0.1)),
+    ],
+)
+def test_ops_on_captured_site(rt, op, values, expect):
+    plain = rt.translate(_spec(capture_sites=("encoder.layers.1",)))
+    ov = OverrideSpec("encoder.layers.1", (1, 2), op, values, low=-0.1, high=0.1)
+    got = rt.translate(_spec(capture_sites=("encoder.layers.1",), overrides=(ov,)))
+    for p, g in zip(plain, got):
+        np.testing.assert_allclose(g.activations["encoder.layers.1"][:, [1, 2]],
+                                   expect(p.activations["encoder.layers.1"][:, [1, 2]]), atol=1e-6)
+        np.testing.assert_array_equal(g.activations["encoder.layers.1"][:, 3:], p.activations["encoder.layers.1"][:, 3:])
+
+
+def test_standardized_set_and_word_positions(rt):
+    ov = OverrideSpec("encoder.layers.0", (4,), "set", (2.0,), standardized=True, means=(1.0,), stds=(0.5,),
+                      positions="words", words=(1,))
+    res = rt.translate(_spec(capture_sites=("encoder.layers.0",), overrides=(ov,)))[0]
+    col = res.activations["encoder.layers.0"][:, 4]
+    on_word = res.source_piece_words == 1
+    assert np.all(col[on_word] == 2.0)  # mean + 2.0 * std
+    assert not np.any(col[~on_word] == 2.0)
+
+
+def test_decoder_step_override_changes_only_later_steps(rt):
+    plain = rt.translate(_spec(capture_sites=("decoder.layers.1",)))[0]
+    ov = OverrideSpec("decoder.layers.0", tuple(range(32)), "set", (5.0,), positions="words", words=(3,))
+    got = rt.translate(_spec(capture_sites=("decoder.layers.1",), overrides=(ov,)))[0]
+    # decoder positions 1..3 read pieces produced before step 3 was touched: identical
+    p, g = plain.activations["decoder.layers.1"], got.activations["decoder.layers.1"]
+    if plain.target_pieces[:3] == got.target_pieces[:3]:
+        np.testing.assert_allclose(p[:2], g[:2], atol=1e-6)
+    assert not np.allclose(p[2], g[2]) or plain.target_pieces != got.target_pieces
+
+
+def test_no_hook_left_after_failed_requests(rt, monkeypatch):
+    bad = OverrideSpec("encoder.layers.0", (1,), "set", (1.0,), positions="words", words=(99,))
+    with pytest.raises(InvalidArgument):
+        rt.translate(_spec(overrides=(bad,)))
+    assert hook_count(rt.model) == 0
+
+    # a failure inside the hooked forward pass itself
+    real = rt.model.generate
+    seen: list[int] = []
+
+    def broken(*a, **k):
+        seen.append(hook_count(rt.model))  # the override hook is attached during the pass
+        raise RuntimeError("mid-forward failure")
+
+    monkeypatch.setattr(rt.model, "generate", broken)
+    with pytest.raises(RuntimeError):
+        rt.translate(_spec(overrides=(OverrideSpec("encoder.layers.0", (1,), "zero"),),
+                           capture_sites=("encoder.layers.1",)))
+    monkeypatch.setattr(rt.model, "generate", real)
+    assert seen == [1]
+    assert hook_count(rt.model) == 0
+
+
+def test_concurrent_requests_get_their_own_overrides(rt):
+    specs = {
+        "a": _spec(capture_sites=("encoder.layers.1",), overrides=(OverrideSpec("encoder.layers.0", (0, 1), "set", (3.0,)),)),
+        "b": _spec(capture_sites=("encoder.layers.1",), overrides=(OverrideSpec("encoder.layers.0", (0, 1), "set", (-3.0,)),)),
+        "c": _spec(capture_sites=("encoder.layers.1",)),
+    }
+    expected = {k: rt.translate(s) for k, s in specs.items()}
+    results: dict[str, list] = {k: [] for k in specs}
+    errors: list[BaseException] = []
+
+    def worker(key: str) -> None:
+        try:
+            for _ in range(4):
+                results[key].append(rt.translate(specs[key]))
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in specs for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    for key, runs in results.items():
+        assert len(runs) == 8
+        for run in runs:
+            for got, exp in zip(run, expected[key]):
+                assert got.translation == exp.translation
+                np.testing.assert_array_equal(got.activations["encoder.layers.1"], exp.activations["encoder.layers.1"])
+    assert hook_count(rt.model) == 0
