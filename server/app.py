@@ -12,11 +12,13 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import Limits, ModelRuntime
 from neuronscope.server.service import NeuronScopeServicer
+from neuronscope.server.store import open_store
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 
@@ -151,9 +153,10 @@ def create_server(
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     for name in ("", SERVICE_NAME):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
-    pb_grpc.add_NeuronScopeServicer_to_server(
-        NeuronScopeServicer(config, registry, metrics, cache_kind="redis" if config.redis_url else "memory"), server
-    )
+    store = open_store(config.redis_url, config.cache_max_bytes,
+                       on_error=lambda op: metrics.cache_requests.labels("error").inc())
+    cache = ActivationCache(store, metrics, config.cache_ttl_seconds)
+    pb_grpc.add_NeuronScopeServicer_to_server(NeuronScopeServicer(config, registry, metrics, cache), server)
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
     bind = f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}"

@@ -163,7 +163,7 @@ class ModelRuntime:
         self.translate(TranslateSpec(sentences=(SentenceInput(text="Hello world ."),), max_new_tokens=4))
 
     # ------------------------------------------------------------------ validation
-    def _validate(self, spec: TranslateSpec) -> tuple[list[SiteSpec], str]:
+    def validate(self, spec: TranslateSpec) -> tuple[list[SiteSpec], str]:
         lim = self.limits
         n = len(spec.sentences)
         if n == 0:
@@ -301,7 +301,7 @@ class ModelRuntime:
         request pads little and holds bounded memory. ``should_stop`` is polled between
         micro-batches and decoder steps (raises Cancelled).
         """
-        capture, how = self._validate(spec)
+        capture, how = self.validate(spec)
         words = self._source_words(spec)
         # check every length before any work, so a bad sentence fails the request up front
         lengths = [len(ids) for ids in self.tokenizer([w.text for w in words])["input_ids"]]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 import grpc
 
 from neuronscope import wire
+from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.errors import InvalidArgument, ResourceExhausted
 from neuronscope.server.grpc_errors import mapped
@@ -97,11 +99,11 @@ def result_to_pb(index: int, out: SentenceOutput, sides: dict[str, str], dtype: 
 
 
 class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
-    def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache_kind: str) -> None:
+    def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache: ActivationCache) -> None:
         self.config = config
         self.registry = registry
         self.metrics = metrics
-        self.cache_kind = cache_kind
+        self.cache = cache
 
     @mapped
     def ServerInfo(self, request, context):
@@ -111,7 +113,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             version=VERSION, models=self.registry.names(), default_model=c.default,
             max_message_bytes=c.max_message_bytes, max_batch_sentences=c.max_batch_sentences,
             max_sentence_tokens=c.max_sentence_tokens, stream_chunk_bytes=c.stream_chunk_bytes,
-            device=",".join(sorted(devices)), cache=self.cache_kind, auth_enabled=bool(c.keys_file),
+            device=",".join(sorted(devices)), cache=self.cache.store.kind, auth_enabled=bool(c.keys_file),
         )
 
     @mapped
@@ -134,16 +136,33 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             max_sentence_tokens=rt.limits.max_sentence_tokens, dtype=info["dtype"], device=info["device"],
         )
 
-    def _run(self, request: pb.TranslateRequest, context) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
+    def _results(self, request: pb.TranslateRequest, context, tenant: str = "default") -> Iterator[pb.SentenceResult]:
+        """Each sentence's result (any order, ``index`` set): cache hits first, then computed misses."""
         rt = self.registry.get(request.model)
         spec, dtype = spec_from_pb(request)
+        rt.validate(spec)  # before the cache, so a bad request fails even when its sentences are cached
+        sides = {s.name: s.side for s in rt.sites.values()}
+        keys = [self.cache.key(tenant, rt.name, rt.revision, spec, s) for s in spec.sentences]
+        cached = self.cache.lookup(keys)
+        for i, hit in enumerate(cached):
+            if hit is not None:
+                hit.index = i
+                hit.cache_hit = True
+                yield _with_dtype(hit, dtype)
+        missing = [i for i, hit in enumerate(cached) if hit is None]
+        if not missing:
+            return
+        sub = replace(spec, sentences=tuple(spec.sentences[i] for i in missing))
         start = time.perf_counter()
         n_words = 0
-        for idx, outs in rt.translate_iter(spec, should_stop=lambda: not context.is_active()):
-            n_words += sum(len(o.source_words) for o in outs)
-            yield idx, outs
+        for idx, outs in rt.translate_iter(sub, should_stop=lambda: not context.is_active()):
+            fresh = [result_to_pb(missing[j], out, sides, "float32") for j, out in zip(idx, outs)]
+            n_words += sum(len(out.source_words) for out in outs)
+            self.cache.save({keys[m.index]: m for m in fresh})  # serialized now, before dtype changes
+            for msg in fresh:
+                yield _with_dtype(msg, dtype)
         self.metrics.forward_seconds.labels(rt.name).observe(time.perf_counter() - start)
-        self.metrics.sentences.labels(rt.name).inc(len(spec.sentences))
+        self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
 
     def _header(self, request: pb.TranslateRequest) -> pb.TranslateResponse:
@@ -152,47 +171,53 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
     @mapped
     def Translate(self, request, context):
-        rt = self.registry.get(request.model)
-        sides = {s.name: s.side for s in rt.sites.values()}
         start = time.perf_counter()
         resp = self._header(request)
-        dtype = request.capture.dtype or "float32"
         size = 0
-        for idx, outs in self._run(request, context):
-            for i, o in zip(idx, outs):
-                msg = result_to_pb(i, o, sides, dtype)
-                size += msg.ByteSize()
-                if size > self.config.max_message_bytes - 4096:
-                    raise ResourceExhausted(
-                        f"response would exceed max_message_bytes ({self.config.max_message_bytes}); "
-                        "use TranslateStream (the client does this for you) or capture fewer sites"
-                    )
-                resp.results.append(msg)
+        for msg in self._results(request, context):
+            size += msg.ByteSize()
+            if size > self.config.max_message_bytes - 4096:
+                raise ResourceExhausted(
+                    f"response would exceed max_message_bytes ({self.config.max_message_bytes}); "
+                    "use TranslateStream (the client does this for you) or capture fewer sites"
+                )
+            resp.results.append(msg)
         resp.results.sort(key=lambda r: r.index)
+        resp.cache_hits = sum(r.cache_hit for r in resp.results)
+        resp.cache_misses = len(resp.results) - resp.cache_hits
         resp.compute_seconds = time.perf_counter() - start
         return resp
 
     @mapped
     def TranslateStream(self, request, context):
-        rt = self.registry.get(request.model)
-        sides = {s.name: s.side for s in rt.sites.values()}
         start = time.perf_counter()
-        dtype = request.capture.dtype or "float32"
         pending = self._header(request)
         size = 0
-        for idx, outs in self._run(request, context):
-            for i, o in zip(idx, outs):
-                msg = result_to_pb(i, o, sides, dtype)
-                if msg.ByteSize() > self.config.max_message_bytes - 4096:
-                    raise ResourceExhausted(
-                        f"sentences[{i}]: its activations alone exceed max_message_bytes "
-                        f"({self.config.max_message_bytes}); capture fewer sites or use float16"
-                    )
-                if pending.results and size + msg.ByteSize() > self.config.stream_chunk_bytes:
-                    pending.compute_seconds = time.perf_counter() - start
-                    yield pending
-                    pending, size = self._header(request), 0
-                pending.results.append(msg)
-                size += msg.ByteSize()
-        pending.compute_seconds = time.perf_counter() - start
-        yield pending
+        for msg in self._results(request, context):
+            if msg.ByteSize() > self.config.max_message_bytes - 4096:
+                raise ResourceExhausted(
+                    f"sentences[{msg.index}]: its activations alone exceed max_message_bytes "
+                    f"({self.config.max_message_bytes}); capture fewer sites or use float16"
+                )
+            if pending.results and size + msg.ByteSize() > self.config.stream_chunk_bytes:
+                yield _finish(pending, start)
+                pending, size = self._header(request), 0
+            pending.results.append(msg)
+            size += msg.ByteSize()
+        yield _finish(pending, start)
+
+
+def _finish(resp: pb.TranslateResponse, start: float) -> pb.TranslateResponse:
+    resp.cache_hits = sum(r.cache_hit for r in resp.results)
+    resp.cache_misses = len(resp.results) - resp.cache_hits
+    resp.compute_seconds = time.perf_counter() - start
+    return resp
+
+
+def _with_dtype(msg: pb.SentenceResult, dtype: str) -> pb.SentenceResult:
+    """``msg`` with its (float32) activations re-encoded as ``dtype`` for the wire."""
+    if dtype == "float32":
+        return msg
+    for act in msg.activations:
+        act.values.CopyFrom(wire.encode(wire.decode(act.values), dtype))
+    return msg

@@ -106,6 +106,25 @@ def test_correlation_matrix_matches_corrcoef_for_any_chunking(
     np.testing.assert_allclose(got, np.corrcoef(x.T, y.T)[:nx, nx:], atol=1e-9)
 
 
+@pytest.mark.skipif(torch is None, reason="torch not installed")
+@pytest.mark.parametrize("device", DEVICES)
+def test_torch_tensors_and_memmaps_are_accepted_and_left_untouched(
+    device: corr.Device, tmp_path: Any
+) -> None:
+    rng = np.random.default_rng(21)
+    x = rng.standard_normal((120, 6)).astype(np.float32)
+    y = (x[:, :3] @ rng.standard_normal((3, 4)) + rng.standard_normal((120, 4))).astype(np.float32)
+    np.save(tmp_path / "y.npy", y)
+    y_map = np.load(tmp_path / "y.npy", mmap_mode="r")
+    x_tensor = torch.from_numpy(x.copy())
+    got = corr.correlation_matrix(x_tensor, y_map, device=device, token_chunk=16, neuron_chunk=4)
+    expected = np.corrcoef(x.T.astype(np.float64), y.T.astype(np.float64))[:6, 6:]
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+    # Chunks are centred in place only on copies: the caller's data must be unchanged.
+    np.testing.assert_array_equal(x_tensor.numpy(), x)
+    np.testing.assert_array_equal(np.asarray(y_map), y)
+
+
 def test_large_offsets_do_not_destroy_precision() -> None:
     # E[xy] - E[x]E[y] on raw moments would lose ~12 digits here; the shifted form keeps them.
     rng = np.random.default_rng(1)

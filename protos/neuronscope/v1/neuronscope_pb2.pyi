@@ -285,3 +285,139 @@ class TranslateResponse(_message.Message):
     cache_hits: int
     cache_misses: int
     def __init__(self, model: _Optional[str] = ..., revision: _Optional[str] = ..., results: _Optional[_Iterable[_Union[SentenceResult, _Mapping]]] = ..., profile: _Optional[str] = ..., profile_version: _Optional[int] = ..., compute_seconds: _Optional[float] = ..., request_id: _Optional[str] = ..., cache_hits: _Optional[int] = ..., cache_misses: _Optional[int] = ...) -> None: ...
+
+class LabelColumn(_message.Message):
+    __slots__ = ("name", "values")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    values: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, name: _Optional[str] = ..., values: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class LabeledSentence(_message.Message):
+    __slots__ = ("words", "space_after", "labels")
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    SPACE_AFTER_FIELD_NUMBER: _ClassVar[int]
+    LABELS_FIELD_NUMBER: _ClassVar[int]
+    words: _containers.RepeatedScalarFieldContainer[str]
+    space_after: _containers.RepeatedScalarFieldContainer[bool]
+    labels: _containers.RepeatedCompositeFieldContainer[LabelColumn]
+    def __init__(self, words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ...) -> None: ...
+
+class CreateDatasetRequest(_message.Message):
+    __slots__ = ("model", "sites", "aggregation", "sentences", "name", "ttl_seconds", "storage_dtype")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    AGGREGATION_FIELD_NUMBER: _ClassVar[int]
+    SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    STORAGE_DTYPE_FIELD_NUMBER: _ClassVar[int]
+    model: str
+    sites: _containers.RepeatedScalarFieldContainer[str]
+    aggregation: Aggregation
+    sentences: _containers.RepeatedCompositeFieldContainer[LabeledSentence]
+    name: str
+    ttl_seconds: int
+    storage_dtype: str
+    def __init__(self, model: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., aggregation: _Optional[_Union[Aggregation, str]] = ..., sentences: _Optional[_Iterable[_Union[LabeledSentence, _Mapping]]] = ..., name: _Optional[str] = ..., ttl_seconds: _Optional[int] = ..., storage_dtype: _Optional[str] = ...) -> None: ...
+
+class DatasetInfo(_message.Message):
+    __slots__ = ("handle", "name", "model", "revision", "sites", "label_columns", "sentences", "words", "chunks", "bytes", "storage_dtype", "created_unix", "ttl_seconds", "aggregation")
+    HANDLE_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    LABEL_COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_FIELD_NUMBER: _ClassVar[int]
+    BYTES_FIELD_NUMBER: _ClassVar[int]
+    STORAGE_DTYPE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_UNIX_FIELD_NUMBER: _ClassVar[int]
+    TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    AGGREGATION_FIELD_NUMBER: _ClassVar[int]
+    handle: str
+    name: str
+    model: str
+    revision: str
+    sites: _containers.RepeatedCompositeFieldContainer[Site]
+    label_columns: _containers.RepeatedScalarFieldContainer[str]
+    sentences: int
+    words: int
+    chunks: int
+    bytes: int
+    storage_dtype: str
+    created_unix: float
+    ttl_seconds: int
+    aggregation: str
+    def __init__(self, handle: _Optional[str] = ..., name: _Optional[str] = ..., model: _Optional[str] = ..., revision: _Optional[str] = ..., sites: _Optional[_Iterable[_Union[Site, _Mapping]]] = ..., label_columns: _Optional[_Iterable[str]] = ..., sentences: _Optional[int] = ..., words: _Optional[int] = ..., chunks: _Optional[int] = ..., bytes: _Optional[int] = ..., storage_dtype: _Optional[str] = ..., created_unix: _Optional[float] = ..., ttl_seconds: _Optional[int] = ..., aggregation: _Optional[str] = ...) -> None: ...
+
+class CreateDatasetResponse(_message.Message):
+    __slots__ = ("dataset", "cache_hits", "compute_seconds")
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    CACHE_HITS_FIELD_NUMBER: _ClassVar[int]
+    COMPUTE_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    dataset: DatasetInfo
+    cache_hits: int
+    compute_seconds: float
+    def __init__(self, dataset: _Optional[_Union[DatasetInfo, _Mapping]] = ..., cache_hits: _Optional[int] = ..., compute_seconds: _Optional[float] = ...) -> None: ...
+
+class ListDatasetsRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListDatasetsResponse(_message.Message):
+    __slots__ = ("datasets",)
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
+    datasets: _containers.RepeatedCompositeFieldContainer[DatasetInfo]
+    def __init__(self, datasets: _Optional[_Iterable[_Union[DatasetInfo, _Mapping]]] = ...) -> None: ...
+
+class DescribeDatasetRequest(_message.Message):
+    __slots__ = ("handle",)
+    HANDLE_FIELD_NUMBER: _ClassVar[int]
+    handle: str
+    def __init__(self, handle: _Optional[str] = ...) -> None: ...
+
+class DescribeDatasetResponse(_message.Message):
+    __slots__ = ("dataset",)
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    dataset: DatasetInfo
+    def __init__(self, dataset: _Optional[_Union[DatasetInfo, _Mapping]] = ...) -> None: ...
+
+class DeleteDatasetRequest(_message.Message):
+    __slots__ = ("handle",)
+    HANDLE_FIELD_NUMBER: _ClassVar[int]
+    handle: str
+    def __init__(self, handle: _Optional[str] = ...) -> None: ...
+
+class DeleteDatasetResponse(_message.Message):
+    __slots__ = ("deleted",)
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    deleted: bool
+    def __init__(self, deleted: _Optional[bool] = ...) -> None: ...
+
+class ReadDatasetRequest(_message.Message):
+    __slots__ = ("handle", "sites", "dtype")
+    HANDLE_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    DTYPE_FIELD_NUMBER: _ClassVar[int]
+    handle: str
+    sites: _containers.RepeatedScalarFieldContainer[str]
+    dtype: str
+    def __init__(self, handle: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., dtype: _Optional[str] = ...) -> None: ...
+
+class DatasetChunk(_message.Message):
+    __slots__ = ("index", "activations", "labels", "words", "sentence_lengths")
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    ACTIVATIONS_FIELD_NUMBER: _ClassVar[int]
+    LABELS_FIELD_NUMBER: _ClassVar[int]
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    SENTENCE_LENGTHS_FIELD_NUMBER: _ClassVar[int]
+    index: int
+    activations: _containers.RepeatedCompositeFieldContainer[SiteActivations]
+    labels: _containers.RepeatedCompositeFieldContainer[LabelColumn]
+    words: _containers.RepeatedScalarFieldContainer[str]
+    sentence_lengths: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, index: _Optional[int] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ..., words: _Optional[_Iterable[str]] = ..., sentence_lengths: _Optional[_Iterable[int]] = ...) -> None: ...

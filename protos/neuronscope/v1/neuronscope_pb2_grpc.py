@@ -59,6 +59,31 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.TranslateRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.TranslateResponse.FromString,
                 _registered_method=True)
+        self.CreateDataset = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/CreateDataset',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
+                _registered_method=True)
+        self.ListDatasets = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/ListDatasets',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsResponse.FromString,
+                _registered_method=True)
+        self.DescribeDataset = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/DescribeDataset',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DescribeDatasetRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DescribeDatasetResponse.FromString,
+                _registered_method=True)
+        self.DeleteDataset = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/DeleteDataset',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteDatasetRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteDatasetResponse.FromString,
+                _registered_method=True)
+        self.ReadDataset = channel.unary_stream(
+                '/neuronscope.v1.NeuronScope/ReadDataset',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.FromString,
+                _registered_method=True)
 
 
 class NeuronScopeServicer:
@@ -96,6 +121,37 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateDataset(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDatasets(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DescribeDataset(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteDataset(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReadDataset(self, request, context):
+        """One message per stored chunk (each ≤ stream_chunk_bytes at float32).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NeuronScopeServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -123,6 +179,31 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.TranslateStream,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.TranslateRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.TranslateResponse.SerializeToString,
+            ),
+            'CreateDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateDataset,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.SerializeToString,
+            ),
+            'ListDatasets': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDatasets,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsResponse.SerializeToString,
+            ),
+            'DescribeDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.DescribeDataset,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DescribeDatasetRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DescribeDatasetResponse.SerializeToString,
+            ),
+            'DeleteDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteDataset,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteDatasetRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteDatasetResponse.SerializeToString,
+            ),
+            'ReadDataset': grpc.unary_stream_rpc_method_handler(
+                    servicer.ReadDataset,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -260,6 +341,141 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/TranslateStream',
             neuronscope_dot_v1_dot_neuronscope__pb2.TranslateRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.TranslateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/CreateDataset',
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDatasets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ListDatasets',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DescribeDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/DescribeDataset',
+            neuronscope_dot_v1_dot_neuronscope__pb2.DescribeDatasetRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.DescribeDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/DeleteDataset',
+            neuronscope_dot_v1_dot_neuronscope__pb2.DeleteDatasetRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.DeleteDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReadDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ReadDataset',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Debian packages the corpus, tense-reader and redis tests use: WordNet, Apertium EN-ES, redis-server.
+set -euo pipefail
+need=()
+[ -f /usr/share/wordnet/data.noun ] || need+=(wordnet-base)
+command -v apertium >/dev/null && [ -d /usr/share/apertium/apertium-eng-spa ] || need+=(apertium apertium-eng-spa)
+command -v lt-proc >/dev/null || need+=(lttoolbox)
+command -v redis-server >/dev/null || need+=(redis-server)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "system-deps: installing ${need[*]}"
+if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

@@ -1,0 +1,77 @@
+"""Activation cache: one entry per sentence × model revision × capture spec, stored as protobuf bytes.
+
+Key: ``ns:v1:act:{tenant}:{sha256 of the canonical request}``. Value: a serialized
+``SentenceResult`` with float32 activations (the one wire codec, never pickle). Lookups for a batch
+are one pipelined MGET, so a batch can partly hit; store failures are misses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from neuronscope.server.metrics import Metrics
+from neuronscope.server.runtime import SentenceInput, TranslateSpec
+from neuronscope.server.store import KVStore
+from neuronscope.v1 import neuronscope_pb2 as pb
+
+KEY_PREFIX = "ns:v1:act:"
+
+
+def canonical(model: str, revision: str, spec: TranslateSpec, sentence: SentenceInput) -> str:
+    """A deterministic text naming everything that determines one sentence's result."""
+    return json.dumps(
+        {
+            "model": model, "revision": revision, "sentence": asdict(sentence),
+            "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
+            "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
+            "overrides": [asdict(o) for o in spec.overrides], "baseline": spec.return_baseline,
+        },
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    )
+
+
+class ActivationCache:
+    def __init__(self, store: KVStore, metrics: Metrics, ttl_seconds: int) -> None:
+        self.store = store
+        self.metrics = metrics
+        self.ttl_seconds = ttl_seconds
+
+    @staticmethod
+    def key(tenant: str, model: str, revision: str, spec: TranslateSpec, sentence: SentenceInput) -> str:
+        digest = hashlib.sha256(canonical(model, revision, spec, sentence).encode("utf-8")).hexdigest()
+        return f"{KEY_PREFIX}{tenant}:{digest}"
+
+    def lookup(self, keys: Sequence[str]) -> list[pb.SentenceResult | None]:
+        start = time.perf_counter()
+        raw = self.store.get_many(keys)
+        self.metrics.cache_latency.labels("get").observe(time.perf_counter() - start)
+        out: list[pb.SentenceResult | None] = []
+        for value in raw:
+            if value is None:
+                self.metrics.cache_requests.labels("miss").inc()
+                out.append(None)
+                continue
+            msg = pb.SentenceResult()
+            try:
+                msg.ParseFromString(value)
+            except Exception:  # noqa: BLE001 - a corrupt entry is a miss, never a failed request
+                self.metrics.cache_requests.labels("error").inc()
+                out.append(None)
+                continue
+            self.metrics.cache_requests.labels("hit").inc()
+            self.metrics.cache_bytes.labels("read").inc(len(value))
+            out.append(msg)
+        return out
+
+    def save(self, items: dict[str, pb.SentenceResult]) -> None:
+        if not items:
+            return
+        start = time.perf_counter()
+        payload = {k: m.SerializeToString() for k, m in items.items()}
+        if self.store.set_many(payload, self.ttl_seconds):
+            self.metrics.cache_bytes.labels("written").inc(sum(len(v) for v in payload.values()))
+        self.metrics.cache_latency.labels("set").observe(time.perf_counter() - start)

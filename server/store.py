@@ -1,0 +1,190 @@
+"""Key-value stores behind the activation cache, datasets and profiles: Redis, or an in-process LRU.
+
+Both implement ``KVStore``. The Redis store never fails a request: every call is bounded by a
+socket timeout, and an error is logged, counted and reported as a miss (reads) or a skipped write;
+after an error the store stays quiet for ``backoff`` seconds instead of paying a timeout per call,
+then tries again (redis-py reconnects by itself).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+
+class StoreUnavailable(Exception):
+    """The backing store did not answer (only raised by ``strict`` calls)."""
+
+
+class KVStore(Protocol):
+    kind: str
+
+    def get_many(self, keys: Sequence[str]) -> list[bytes | None]: ...
+
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int) -> bool: ...
+
+    def delete(self, keys: Iterable[str]) -> int: ...
+
+    def scan(self, prefix: str) -> list[str]: ...
+
+    def ttl(self, key: str) -> int | None: ...
+
+
+class MemoryStore:
+    """A bounded LRU of bytes with per-key expiry; thread-safe. Evicts least recently used first."""
+
+    kind = "memory"
+
+    def __init__(self, max_bytes: int = 256 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self._data: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def _live(self, key: str, now: float) -> bytes | None:
+        item = self._data.get(key)
+        if item is None:
+            return None
+        value, expires = item
+        if expires <= now:
+            self._drop(key)
+            return None
+        self._data.move_to_end(key)
+        return value
+
+    def _drop(self, key: str) -> None:
+        value, _ = self._data.pop(key)
+        self._bytes -= len(value)
+
+    def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        now = time.monotonic()
+        with self._lock:
+            return [self._live(k, now) for k in keys]
+
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int) -> bool:
+        expires = time.monotonic() + ttl_seconds
+        with self._lock:
+            for key, value in items.items():
+                if len(value) > self.max_bytes:
+                    continue  # would evict everything and still not fit
+                if key in self._data:
+                    self._drop(key)
+                self._data[key] = (value, expires)
+                self._bytes += len(value)
+            while self._bytes > self.max_bytes and self._data:
+                self._drop(next(iter(self._data)))
+        return True
+
+    def delete(self, keys: Iterable[str]) -> int:
+        n = 0
+        with self._lock:
+            for k in keys:
+                if k in self._data:
+                    self._drop(k)
+                    n += 1
+        return n
+
+    def scan(self, prefix: str) -> list[str]:
+        now = time.monotonic()
+        with self._lock:
+            return [k for k in list(self._data) if k.startswith(prefix) and self._live(k, now) is not None]
+
+    def ttl(self, key: str) -> int | None:
+        with self._lock:
+            item = self._data.get(key)
+            return None if item is None else max(0, int(item[1] - time.monotonic()))
+
+    @property
+    def nbytes(self) -> int:
+        return self._bytes
+
+
+class RedisStore:
+    """Redis with bounded calls; failures degrade to misses (see module docstring)."""
+
+    kind = "redis"
+
+    def __init__(self, url: str, timeout: float = 0.5, backoff: float = 1.0, on_error=None) -> None:
+        import redis
+
+        self._redis = redis.Redis.from_url(
+            url, socket_timeout=timeout, socket_connect_timeout=timeout, health_check_interval=15,
+            retry_on_timeout=False,
+        )
+        self.backoff = backoff
+        self._quiet_until = 0.0
+        self._on_error = on_error or (lambda op: None)
+        self.url_for_logs = url.split("@")[-1]  # never log a password in the URL
+
+    def _down(self) -> bool:
+        return time.monotonic() < self._quiet_until
+
+    def _failed(self, op: str, exc: Exception) -> None:
+        self._quiet_until = time.monotonic() + self.backoff
+        self._on_error(op)
+        log.warning("redis %s failed (%s): %s; treating as a miss for %.1fs", op, self.url_for_logs,
+                    type(exc).__name__, self.backoff)
+
+    def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        if not keys or self._down():
+            return [None] * len(keys)
+        try:
+            return list(self._redis.mget(list(keys)))
+        except Exception as exc:  # noqa: BLE001 - any Redis failure is a miss
+            self._failed("mget", exc)
+            return [None] * len(keys)
+
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int) -> bool:
+        if not items or self._down():
+            return False
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            for k, v in items.items():
+                pipe.set(k, v, ex=max(1, int(ttl_seconds)))
+            pipe.execute()
+            return True
+        except Exception as exc:  # noqa: BLE001
+            self._failed("set", exc)
+            return False
+
+    def delete(self, keys: Iterable[str]) -> int:
+        keys = list(keys)
+        if not keys:
+            return 0
+        try:
+            return int(self._redis.delete(*keys))
+        except Exception as exc:  # noqa: BLE001
+            self._failed("delete", exc)
+            raise StoreUnavailable("redis unavailable") from exc
+
+    def scan(self, prefix: str) -> list[str]:
+        try:
+            return [k.decode() for k in self._redis.scan_iter(match=_escape(prefix) + "*", count=500)]
+        except Exception as exc:  # noqa: BLE001
+            self._failed("scan", exc)
+            raise StoreUnavailable("redis unavailable") from exc
+
+    def ttl(self, key: str) -> int | None:
+        try:
+            t = int(self._redis.ttl(key))
+        except Exception as exc:  # noqa: BLE001
+            self._failed("ttl", exc)
+            return None
+        return None if t < 0 else t
+
+
+def _escape(prefix: str) -> str:
+    return "".join("\\" + c if c in "*?[]\\" else c for c in prefix)
+
+
+def open_store(redis_url: str, max_bytes: int, on_error=None) -> KVStore:
+    """Redis when a URL is given, else the in-process LRU (the embedded default)."""
+    if redis_url:
+        return RedisStore(redis_url, on_error=on_error)
+    return MemoryStore(max_bytes)
