@@ -94,6 +94,7 @@ class RunningServer:
     registry: ModelRegistry
     metrics: Metrics
     health: health.HealthServicer
+    cache: ActivationCache | None = None
     metrics_port: int = 0
     _metrics_http: object = None
     _stopped: threading.Event = field(default_factory=threading.Event)
@@ -177,7 +178,7 @@ def create_server(
         raise OSError(f"could not bind {bind}")
     server.start()
 
-    running = RunningServer(server, port, config, registry, metrics, health_servicer)
+    running = RunningServer(server, port, config, registry, metrics, health_servicer, cache=cache)
     if config.metrics_port:
         from prometheus_client import start_http_server
 

@@ -1,0 +1,155 @@
+"""Activation cache against real Redis servers: hit/miss accounting, partial hits, TTL, outages."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+
+import numpy as np
+import pytest
+
+from neuronscope import Client
+from neuronscope.server.app import create_server
+from neuronscope.server.config import ServerConfig
+from neuronscope.server.store import MemoryStore, RedisStore
+
+SENTS = ["The children played in the garden", "She doesn't like the cold.", "I saw three dogs"]
+
+
+def _free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class OwnRedis:
+    """A private redis-server on a free loopback port that a test can kill and restart."""
+
+    def __init__(self) -> None:
+        exe = shutil.which("redis-server")
+        if exe is None:
+            pytest.fail("redis-server is not installed (make test installs it)")
+        self.exe = exe
+        self.port = _free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([self.exe, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
+                                      "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        import redis
+
+        r = redis.Redis.from_url(self.url)
+        for _ in range(100):
+            try:
+                r.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+
+
+@pytest.fixture()
+def own_redis():
+    r = OwnRedis()
+    r.start()
+    yield r
+    r.kill()
+
+
+def _metric(running, name: str, **labels) -> float:
+    v = running.metrics.registry.get_sample_value(name, labels)
+    return 0.0 if v is None else v
+
+
+def test_hits_partial_hits_and_ttl_on_shared_redis(tiny_models):
+    url = os.environ.get("NEURONSCOPE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    import redis
+
+    r = redis.Redis.from_url(url)
+    r.ping()  # must run, not skip: make test makes sure Redis is up
+    # a fresh model revision-independent namespace: the tenant "default" plus unique sentences
+    tag = f"{time.time_ns()}"
+    sents = [f"{s} {tag}" for s in SENTS]
+    before = set(r.scan_iter(match="ns:v1:act:default:*"))
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),), redis_url=url,
+                                         cache_ttl_seconds=120))
+    try:
+        with Client(running.address) as c:
+            assert c.server_info().cache == "redis"
+            first = c.translate(sents[:2], capture=["encoder.layers.1"], max_new_tokens=4)
+            assert (first.cache_hits, first.cache_misses) == (0, 2)
+            second = c.translate(sents, capture=["encoder.layers.1"], max_new_tokens=4)  # partial hit
+            assert (second.cache_hits, second.cache_misses) == (2, 1)
+            for a, b in zip(first.sentences, second.sentences[:2]):
+                assert a.translation == b.translation
+                np.testing.assert_array_equal(a.activations["encoder.layers.1"], b.activations["encoder.layers.1"])
+            # a different capture spec is a different entry
+            other = c.translate(sents[:1], capture=["encoder.layers.0"], max_new_tokens=4)
+            assert other.cache_misses == 1
+            f16 = c.translate(sents[:1], capture=["encoder.layers.1"], max_new_tokens=4, dtype="float16")
+            assert f16.cache_hits == 1 and f16.sentences[0].activations["encoder.layers.1"].dtype == np.float16
+        keys = set(r.scan_iter(match="ns:v1:act:default:*")) - before
+        assert len(keys) == 4  # 3 sentences x encoder.layers.1, 1 x encoder.layers.0 (the warm-up is not cached)
+        assert all(0 < r.ttl(k) <= 120 for k in keys)
+        assert _metric(running, "neuronscope_cache_requests_total", result="hit") == 3
+        assert _metric(running, "neuronscope_cache_requests_total", result="miss") == 4
+    finally:
+        running.stop(0)
+
+
+def test_redis_outage_costs_speed_not_requests(tiny_models, own_redis):
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),),
+                                         redis_url=own_redis.url))
+    store = running_store(running)
+    store.backoff = 0.2
+    try:
+        with Client(running.address, retries=1) as c:
+            kw = dict(capture=["encoder.layers.1"], max_new_tokens=4)
+            base = c.translate(SENTS, **kw)
+            assert c.translate(SENTS, **kw).cache_hits == 3
+            own_redis.kill()
+            for _ in range(3):  # every request still succeeds, as misses
+                down = c.translate(SENTS, **kw)
+                assert down.cache_hits == 0 and down.translations == base.translations
+            assert _metric(running, "neuronscope_cache_requests_total", result="error") >= 1
+            own_redis.start()  # a restarted Redis is empty; the server reconnects by itself
+            time.sleep(0.3)
+            deadline = time.time() + 10
+            while c.translate(SENTS, **kw).cache_hits < 3:
+                assert time.time() < deadline, "hits did not resume after Redis came back"
+                time.sleep(0.2)
+    finally:
+        running.stop(0)
+
+
+def running_store(running) -> RedisStore:
+    store = running.cache.store
+    assert isinstance(store, RedisStore)
+    return store
+
+
+def test_memory_store_is_bounded_lru_with_ttl():
+    s = MemoryStore(max_bytes=100)
+    s.set_many({"a": b"x" * 40, "b": b"y" * 40}, ttl_seconds=60)
+    assert s.get_many(["a"]) == [b"x" * 40]  # a is now most recently used
+    s.set_many({"c": b"z" * 40}, ttl_seconds=60)
+    assert s.get_many(["a", "b", "c"]) == [b"x" * 40, None, b"z" * 40]
+    assert s.nbytes <= 100
+    s.set_many({"d": b"w"}, ttl_seconds=0)
+    assert s.get_many(["d"]) == [None]
+    assert s.get_many([]) == []
