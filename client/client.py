@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import grpc
 import numpy as np
 
 from neuronscope import errors, wire
-from neuronscope.types import ModelInfo, Override, SentenceResult, ServerInfo, Site, TranslateResult
+from neuronscope.types import (
+    Dataset, DatasetChunk, DatasetInfo, ModelInfo, Override, SentenceResult, ServerInfo, Site, TranslateResult,
+)
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 
@@ -239,3 +241,100 @@ class Client:
             yield from self._stub.TranslateStream(req, timeout=timeout or self.timeout, metadata=self._metadata)
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
+
+    # ------------------------------------------------------------------ datasets
+    def create_dataset(
+        self,
+        sentences: Sequence[Sequence[str]],
+        labels: dict[str, Sequence[Sequence[str]]],
+        sites: Iterable[str],
+        model: str = "",
+        space_after: Sequence[Sequence[bool]] | None = None,
+        aggregation: str = "mean",
+        name: str = "",
+        ttl_seconds: int = 0,
+        storage_dtype: str = "float32",
+        timeout: float | None = None,
+    ) -> DatasetInfo:
+        """Extract and store activations of pre-split ``sentences`` with per-word ``labels``.
+
+        ``labels[column][i]`` has one label per word of ``sentences[i]``. Returns the dataset's
+        info; its ``handle`` names it in ``read_dataset`` / ``load_dataset`` / ranking calls.
+        Creating the same dataset twice returns the same handle.
+        """
+        if aggregation not in _AGG:
+            raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
+        for col, values in labels.items():
+            if len(values) != len(sentences):
+                raise ValueError(f"labels[{col!r}] has {len(values)} entries for {len(sentences)} sentences")
+        req = pb.CreateDatasetRequest(
+            model=model, sites=list(sites), aggregation=_AGG[aggregation], name=name, ttl_seconds=ttl_seconds,
+            storage_dtype=storage_dtype,
+            sentences=[
+                pb.LabeledSentence(
+                    words=list(words), space_after=[bool(x) for x in space_after[i]] if space_after else [],
+                    labels=[pb.LabelColumn(name=col, values=list(values[i])) for col, values in labels.items()],
+                )
+                for i, words in enumerate(sentences)
+            ],
+        )
+        # not retried: a create that timed out may still finish on the server (same handle)
+        r = self._call(self._stub.CreateDataset, req, timeout, idempotent=False)
+        return _dataset_info(r.dataset)
+
+    def list_datasets(self, timeout: float | None = None) -> list[DatasetInfo]:
+        r = self._call(self._stub.ListDatasets, pb.ListDatasetsRequest(), timeout)
+        return [_dataset_info(d) for d in r.datasets]
+
+    def describe_dataset(self, handle: str, timeout: float | None = None) -> DatasetInfo:
+        r = self._call(self._stub.DescribeDataset, pb.DescribeDatasetRequest(handle=handle), timeout)
+        return _dataset_info(r.dataset)
+
+    def delete_dataset(self, handle: str, timeout: float | None = None) -> bool:
+        return self._call(self._stub.DeleteDataset, pb.DeleteDatasetRequest(handle=handle), timeout).deleted
+
+    def read_dataset(
+        self, handle: str, sites: Iterable[str] = (), dtype: str = "", timeout: float | None = None
+    ) -> Iterator[DatasetChunk]:
+        """Stream a dataset chunk by chunk (the server holds one chunk at a time)."""
+        req = pb.ReadDatasetRequest(handle=handle, sites=list(sites), dtype=dtype)
+        try:
+            for c in self._stub.ReadDataset(req, timeout=timeout or self.timeout, metadata=self._metadata):
+                yield DatasetChunk(
+                    index=c.index,
+                    activations={a.site: wire.decode(a.values, field=f"activations[{a.site}]") for a in c.activations},
+                    labels={col.name: tuple(col.values) for col in c.labels},
+                    words=tuple(c.words), sentence_lengths=tuple(c.sentence_lengths),
+                )
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+
+    def load_dataset(self, handle: str, sites: Iterable[str] = (), dtype: str = "",
+                     timeout: float | None = None) -> Dataset:
+        """The whole dataset as numpy arrays (concatenated chunks)."""
+        info = self.describe_dataset(handle, timeout)
+        acts: dict[str, list[np.ndarray]] = {}
+        labels: dict[str, list[str]] = {}
+        words: list[str] = []
+        lengths: list[int] = []
+        for chunk in self.read_dataset(handle, sites, dtype, timeout):
+            for site, arr in chunk.activations.items():
+                acts.setdefault(site, []).append(arr)
+            for col, vals in chunk.labels.items():
+                labels.setdefault(col, []).extend(vals)
+            words.extend(chunk.words)
+            lengths.extend(chunk.sentence_lengths)
+        return Dataset(
+            info=info, activations={k: np.concatenate(v) for k, v in acts.items()},
+            labels={k: np.asarray(v) for k, v in labels.items()}, words=np.asarray(words),
+            sentence_lengths=np.asarray(lengths, dtype=np.int64),
+        )
+
+
+def _dataset_info(d: pb.DatasetInfo) -> DatasetInfo:
+    return DatasetInfo(
+        handle=d.handle, name=d.name, model=d.model, revision=d.revision,
+        sites=tuple(Site(s.name, s.side, s.width, s.module) for s in d.sites), label_columns=tuple(d.label_columns),
+        sentences=d.sentences, words=d.words, chunks=d.chunks, bytes=d.bytes, storage_dtype=d.storage_dtype,
+        aggregation=d.aggregation, created_unix=d.created_unix, ttl_seconds=d.ttl_seconds,
+    )

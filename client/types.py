@@ -105,3 +105,43 @@ class TranslateResult:
     def stack(self, site: str) -> np.ndarray:
         """All sentences' rows of ``site`` stacked: (total words, neurons) — a probe's X."""
         return np.concatenate([s.activations[site] for s in self.sentences], axis=0)
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    handle: str
+    name: str
+    model: str
+    revision: str
+    sites: tuple[Site, ...]
+    label_columns: tuple[str, ...]
+    sentences: int
+    words: int
+    chunks: int
+    bytes: int
+    storage_dtype: str
+    aggregation: str
+    created_unix: float
+    ttl_seconds: int
+
+
+@dataclass(frozen=True)
+class DatasetChunk:
+    """One stored chunk: ``activations[site]`` (words, neurons); ``labels[column]`` one value per word."""
+
+    index: int
+    activations: dict[str, np.ndarray]
+    labels: dict[str, tuple[str, ...]]
+    words: tuple[str, ...]
+    sentence_lengths: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A whole dataset in memory: ``activations[site]`` (words, neurons); ``labels[column]`` (words,)."""
+
+    info: DatasetInfo
+    activations: dict[str, np.ndarray]
+    labels: dict[str, np.ndarray]
+    words: np.ndarray
+    sentence_lengths: np.ndarray

@@ -14,6 +14,7 @@ from grpc_reflection.v1alpha import reflection
 
 from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.config import ServerConfig
+from neuronscope.server.datasets import DatasetStore
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import Limits, ModelRuntime
@@ -95,6 +96,7 @@ class RunningServer:
     metrics: Metrics
     health: health.HealthServicer
     cache: ActivationCache | None = None
+    datasets: DatasetStore | None = None
     metrics_port: int = 0
     _metrics_http: object = None
     _stopped: threading.Event = field(default_factory=threading.Event)
@@ -157,7 +159,10 @@ def create_server(
     store = open_store(config.redis_url, config.cache_max_bytes,
                        on_error=lambda op: metrics.cache_requests.labels("error").inc())
     cache = ActivationCache(store, metrics, config.cache_ttl_seconds)
-    pb_grpc.add_NeuronScopeServicer_to_server(NeuronScopeServicer(config, registry, metrics, cache), server)
+    # datasets share Redis with the cache, but in-process they get their own store that never evicts
+    data_store = store if config.redis_url else open_store("", config.data_max_bytes, evict=False)
+    datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words)
+    pb_grpc.add_NeuronScopeServicer_to_server(NeuronScopeServicer(config, registry, metrics, cache, datasets), server)
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
     bind = f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}"
@@ -178,7 +183,7 @@ def create_server(
         raise OSError(f"could not bind {bind}")
     server.start()
 
-    running = RunningServer(server, port, config, registry, metrics, health_servicer, cache=cache)
+    running = RunningServer(server, port, config, registry, metrics, health_servicer, cache=cache, datasets=datasets)
     if config.metrics_port:
         from prometheus_client import start_http_server
 

@@ -6,7 +6,7 @@ import argparse
 import ipaddress
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +26,9 @@ class ServerConfig:
     redis_url: str = ""  # empty: in-process LRU cache
     cache_max_bytes: int = 256 * 1024 * 1024
     cache_ttl_seconds: int = 24 * 3600
+    data_max_bytes: int = 2 * 1024 * 1024 * 1024  # in-process datasets/profiles when no Redis
+    dataset_ttl_seconds: int = 7 * 24 * 3600
+    dataset_max_words: int = 2_000_000
     max_batch_sentences: int = 256
     max_sentence_tokens: int = 256
     max_overrides: int = 64

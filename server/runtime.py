@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -370,11 +369,15 @@ class ModelRuntime:
             dec_input = None
             if capture:
                 fwd = dict(enc)
-                if self.kind == "seq2seq":
-                    dec_input = self._decoder_input(inputs, sequences, enc["input_ids"].shape[0])
-                    fwd["decoder_input_ids"] = dec_input
                 with hooked(self.model, capture, overrides) as session:
-                    self.model(**fwd)
+                    if self.kind != "seq2seq":
+                        self.model(**fwd)
+                    elif any(s.side == "target" for s in capture):
+                        dec_input = self._decoder_input(inputs, sequences, enc["input_ids"].shape[0])
+                        self.model(**fwd, decoder_input_ids=dec_input)
+                    else:
+                        # source sites only: the encoder alone computes them
+                        self.model.get_encoder()(**fwd)
                 captured = {s.name: session.tensor(s.name).float().cpu().numpy() for s in capture}
 
         outs = []

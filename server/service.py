@@ -7,16 +7,17 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 
-import grpc
 
 from neuronscope import wire
 from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.config import ServerConfig
+from neuronscope.server.datasets import STORAGE_DTYPES, DatasetStore, LabeledSentence, dataset_handle, validate_sentences
 from neuronscope.server.errors import InvalidArgument, ResourceExhausted
 from neuronscope.server.grpc_errors import mapped
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
+from neuronscope.server.sites import resolve
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 
@@ -99,11 +100,13 @@ def result_to_pb(index: int, out: SentenceOutput, sides: dict[str, str], dtype: 
 
 
 class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
-    def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache: ActivationCache) -> None:
+    def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache: ActivationCache,
+                 datasets: DatasetStore) -> None:
         self.config = config
         self.registry = registry
         self.metrics = metrics
         self.cache = cache
+        self.datasets = datasets
 
     @mapped
     def ServerInfo(self, request, context):
@@ -205,6 +208,95 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             pending.results.append(msg)
             size += msg.ByteSize()
         yield _finish(pending, start)
+
+
+    # ------------------------------------------------------------------ datasets
+    @mapped
+    def CreateDataset(self, request, context):
+        tenant = "default"
+        rt = self.registry.get(request.model)
+        aggregation = _enum(request.aggregation, AGGREGATION, "aggregation")
+        if aggregation == "none":
+            raise InvalidArgument("aggregation none is not allowed for datasets: labels are per word")
+        storage = request.storage_dtype or "float32"
+        if storage not in STORAGE_DTYPES:
+            raise InvalidArgument(f"storage_dtype {storage!r} not allowed; allowed: {', '.join(STORAGE_DTYPES)}")
+        if not request.sites:
+            raise InvalidArgument("sites is empty; name at least one source-side site (ModelInfo.sites)")
+        if request.ttl_seconds < 0:
+            raise InvalidArgument(f"ttl_seconds {request.ttl_seconds} must be >= 0 (0: the server default)")
+        sites = [resolve(rt.sites, name, field=f"sites[{j}]") for j, name in enumerate(request.sites)]
+        for j, site in enumerate(sites):
+            if site.side != "source":
+                raise InvalidArgument(f"sites[{j}] {site.name!r} is a target-side site; datasets take source-side sites")
+        sentences = []
+        for i, s in enumerate(request.sentences):
+            labels = {}
+            for col in s.labels:
+                if col.name in labels:
+                    raise InvalidArgument(f"sentences[{i}].labels: column {col.name!r} given twice")
+                labels[col.name] = tuple(col.values)
+            sentences.append(LabeledSentence(tuple(s.words), tuple(s.space_after), labels))
+        columns = validate_sentences(sentences, self.config.dataset_max_words)
+        handle = dataset_handle(tenant, rt.name, rt.revision, request.sites, aggregation, storage, sentences)
+        info = pb.DatasetInfo(
+            handle=handle, name=request.name, model=rt.name, revision=rt.revision,
+            sites=[pb.Site(name=x.name, side=x.side, width=x.width, module=x.module) for x in sites],
+            label_columns=columns, sentences=len(sentences), words=sum(len(x.words) for x in sentences),
+            storage_dtype=storage, aggregation=aggregation,
+        )
+        start = time.perf_counter()
+
+        def extract(part):
+            spec = TranslateSpec(
+                sentences=tuple(SentenceInput(words=x.words, space_after=x.space_after) for x in part),
+                capture_sites=tuple(request.sites), aggregation=aggregation, skip_generation=True,
+            )
+            return rt.translate(spec, should_stop=lambda: not context.is_active())
+
+        info = self.datasets.create(tenant, handle, info, sentences, sites, extract, ttl=request.ttl_seconds)
+        return pb.CreateDatasetResponse(dataset=info, compute_seconds=time.perf_counter() - start)
+
+    @mapped
+    def ListDatasets(self, request, context):
+        return pb.ListDatasetsResponse(datasets=self.datasets.list("default"))
+
+    @mapped
+    def DescribeDataset(self, request, context):
+        return pb.DescribeDatasetResponse(dataset=self.datasets.describe("default", _handle(request.handle)))
+
+    @mapped
+    def DeleteDataset(self, request, context):
+        return pb.DeleteDatasetResponse(deleted=self.datasets.delete("default", _handle(request.handle)))
+
+    @mapped
+    def ReadDataset(self, request, context):
+        dtype = request.dtype
+        if dtype and dtype not in CAPTURE_DTYPES:
+            raise InvalidArgument(f"dtype {dtype!r} not allowed; allowed: {', '.join(CAPTURE_DTYPES)}")
+        info = self.datasets.describe("default", _handle(request.handle))
+        known = [x.name for x in info.sites]
+        for j, name in enumerate(request.sites):
+            if name not in known:
+                raise InvalidArgument(f"sites[{j}] {name!r} is not in dataset {info.handle}; it has {', '.join(known)}")
+        wanted = set(request.sites)
+        for chunk in self.datasets.chunks("default", info.handle):
+            if not context.is_active():
+                return
+            if wanted:
+                keep = [a for a in chunk.activations if a.site in wanted]
+                del chunk.activations[:]
+                chunk.activations.extend(keep)
+            if dtype and dtype != info.storage_dtype:
+                for a in chunk.activations:
+                    a.values.CopyFrom(wire.encode(wire.decode(a.values), dtype))
+            yield chunk
+
+
+def _handle(handle: str) -> str:
+    if not handle:
+        raise InvalidArgument("handle is empty; give a dataset handle from CreateDataset or ListDatasets")
+    return handle
 
 
 def _finish(resp: pb.TranslateResponse, start: float) -> pb.TranslateResponse:

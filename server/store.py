@@ -25,9 +25,9 @@ class StoreUnavailable(Exception):
 class KVStore(Protocol):
     kind: str
 
-    def get_many(self, keys: Sequence[str]) -> list[bytes | None]: ...
+    def get_many(self, keys: Sequence[str], strict: bool = False) -> list[bytes | None]: ...
 
-    def set_many(self, items: dict[str, bytes], ttl_seconds: int) -> bool: ...
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int, strict: bool = False) -> bool: ...
 
     def delete(self, keys: Iterable[str]) -> int: ...
 
@@ -41,8 +41,10 @@ class MemoryStore:
 
     kind = "memory"
 
-    def __init__(self, max_bytes: int = 256 * 1024 * 1024) -> None:
+    def __init__(self, max_bytes: int = 256 * 1024 * 1024, evict: bool = True) -> None:
         self.max_bytes = max_bytes
+        # evict=False: a store of records nobody may lose (datasets, profiles) refuses writes when full
+        self.evict = evict
         self._data: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
@@ -62,16 +64,23 @@ class MemoryStore:
         value, _ = self._data.pop(key)
         self._bytes -= len(value)
 
-    def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+    def get_many(self, keys: Sequence[str], strict: bool = False) -> list[bytes | None]:
         now = time.monotonic()
         with self._lock:
             return [self._live(k, now) for k in keys]
 
-    def set_many(self, items: dict[str, bytes], ttl_seconds: int) -> bool:
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int, strict: bool = False) -> bool:
         expires = time.monotonic() + ttl_seconds
         with self._lock:
+            if not self.evict:
+                replaced = sum(len(self._data[k][0]) for k in items if k in self._data)
+                need = self._bytes - replaced + sum(len(v) for v in items.values())
+                if need > self.max_bytes:
+                    raise StoreUnavailable(f"in-process store full: {need} bytes needed, {self.max_bytes} allowed")
             for key, value in items.items():
                 if len(value) > self.max_bytes:
+                    if strict:
+                        raise StoreUnavailable(f"{len(value)} bytes exceed the in-process store ({self.max_bytes})")
                     continue  # would evict everything and still not fit
                 if key in self._data:
                     self._drop(key)
@@ -131,17 +140,25 @@ class RedisStore:
         log.warning("redis %s failed (%s): %s; treating as a miss for %.1fs", op, self.url_for_logs,
                     type(exc).__name__, self.backoff)
 
-    def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
-        if not keys or self._down():
+    def get_many(self, keys: Sequence[str], strict: bool = False) -> list[bytes | None]:
+        """Pipelined MGET. Failures read as misses, or raise StoreUnavailable when ``strict``."""
+        if not keys:
+            return []
+        if self._down() and not strict:
             return [None] * len(keys)
         try:
             return list(self._redis.mget(list(keys)))
         except Exception as exc:  # noqa: BLE001 - any Redis failure is a miss
             self._failed("mget", exc)
+            if strict:
+                raise StoreUnavailable("redis unavailable") from exc
             return [None] * len(keys)
 
-    def set_many(self, items: dict[str, bytes], ttl_seconds: int) -> bool:
-        if not items or self._down():
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int, strict: bool = False) -> bool:
+        """Write with a TTL. Failures return False, or raise StoreUnavailable when ``strict``."""
+        if not items:
+            return True
+        if self._down() and not strict:
             return False
         try:
             pipe = self._redis.pipeline(transaction=False)
@@ -151,6 +168,8 @@ class RedisStore:
             return True
         except Exception as exc:  # noqa: BLE001
             self._failed("set", exc)
+            if strict:
+                raise StoreUnavailable("redis unavailable") from exc
             return False
 
     def delete(self, keys: Iterable[str]) -> int:
@@ -183,8 +202,8 @@ def _escape(prefix: str) -> str:
     return "".join("\\" + c if c in "*?[]\\" else c for c in prefix)
 
 
-def open_store(redis_url: str, max_bytes: int, on_error=None) -> KVStore:
-    """Redis when a URL is given, else the in-process LRU (the embedded default)."""
+def open_store(redis_url: str, max_bytes: int, on_error=None, evict: bool = True) -> KVStore:
+    """Redis when a URL is given, else an in-process store (the embedded default)."""
     if redis_url:
         return RedisStore(redis_url, on_error=on_error)
-    return MemoryStore(max_bytes)
+    return MemoryStore(max_bytes, evict=evict)

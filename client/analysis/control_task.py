@@ -30,7 +30,10 @@ def _check_words(name: str, words: Sequence[str]) -> list[str]:
     out = list(words)
     for w in out:
         if not isinstance(w, str):
-            raise ValueError(f"{name} must be a sequence of str (one word per row), found {type(w).__name__}")
+            # ValueError throughout this package: callers map it to INVALID_ARGUMENT.
+            raise ValueError(  # noqa: TRY004
+                f"{name} must be a sequence of str (one word per row), found {type(w).__name__}"
+            )
     return out
 
 
@@ -97,7 +100,7 @@ def fit_control_task(
     if sample_from not in ("same", "uniform"):
         raise ValueError(f"sample_from must be 'same' or 'uniform', got {sample_from!r}")
     if not isinstance(seed, (int, np.integer)):
-        raise ValueError(f"seed must be an int, got {seed!r}")
+        raise ValueError(f"seed must be an int, got {seed!r}")  # noqa: TRY004
     values, counts = np.unique(labels_arr, return_counts=True)
     if sample_from == "same":
         probs = counts / counts.sum()

@@ -198,7 +198,7 @@ class _Backend:
         torch = None if device == "numpy" else _import_torch()
         if device == "cuda" and (torch is None or not torch.cuda.is_available()):
             raise ValueError("device='cuda' was requested but torch with CUDA is not available")
-        self.torch = torch
+        self.torch: Any = torch  # the torch module, or None for the numpy backend
         self.precision = precision
         if torch is None:
             self.device_name = "numpy"
@@ -237,7 +237,8 @@ class _Backend:
         """
         if self.torch is None:
             # One pass that reads, widens and centres (np.array followed by -= would be two).
-            return np.subtract(np.asarray(x[rows, cols]), shift, dtype=np.float64 if float64 else self.precision)
+            dtype_np = np.float64 if float64 else self.precision
+            return np.subtract(np.asarray(x[rows, cols]), shift, dtype=dtype_np)
         torch = self.torch
         dtype = self.f64 if float64 else self.compute
         if isinstance(x, torch.Tensor):
@@ -273,6 +274,34 @@ class _Backend:
         if self.torch is None:
             return np.outer(u, v)
         return self.torch.outer(u, v)
+
+    # -- dense linear algebra on (neurons, neurons) matrices ------------------------------------------
+    # Run where the chunks ran: on CUDA this avoids a host round trip and CPU LAPACK, and on CPU it keeps
+    # one thread pool busy instead of torch's and numpy's competing for the same cores.
+    def _dense(self, a: np.ndarray) -> Any:
+        return self.torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64)).to(self.device)
+
+    def eigh(self, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Eigenvalues (ascending) and eigenvectors of a symmetric matrix, in float64."""
+        if self.torch is None:
+            w, v = np.linalg.eigh(a)
+            return w, v
+        w, v = self.torch.linalg.eigh(self._dense(a))
+        return self.numpy(w), self.numpy(v)
+
+    def svd(self, a: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Thin SVD ``u, s, vt`` in float64, singular values descending."""
+        if self.torch is None:
+            u, s, vt = np.linalg.svd(a, full_matrices=False)
+            return u, s, vt
+        u, s, vt = self.torch.linalg.svd(self._dense(a), full_matrices=False)
+        return self.numpy(u), self.numpy(s), self.numpy(vt)
+
+    def solve(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """``a⁻¹ b`` for a square, well-conditioned a, in float64."""
+        if self.torch is None:
+            return np.linalg.solve(a, b)
+        return self.numpy(self.torch.linalg.solve(self._dense(a), self._dense(b)))
 
     def absmax(self, rho: Any, axis: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per row (axis=1) or column (axis=0): max |rho|, its index, and the signed rho there."""
@@ -339,8 +368,8 @@ class _Moments:
     """First and second moments of several (tokens, neurons) matrices, computed chunk by chunk.
 
     Covariances use the shifted-data form: each chunk is centred on the pre-computed mean, then
-    ``cov = X~ᵀY~/N − μ~xᵀμ~y`` where μ~ is the (tiny) residual mean. This is the "whitened moments"
-    formula of the original code, but without the cancellation that E[xy] − E[x]E[y] suffers when
+    ``cov = X~ᵀY~/N - μ~xᵀμ~y`` where μ~ is the (tiny) residual mean. This is the "whitened moments"
+    formula of the original code, but without the cancellation that E[xy] - E[x]E[y] suffers when
     means are large relative to the spread.
     """
 
@@ -384,7 +413,7 @@ class _Moments:
             block_mean = be.numpy(total) / self.n_tokens
             if not np.all(np.isfinite(block_mean)):
                 raise ValueError(f"models[{model}] contains NaN or infinite activations")
-            # Second pass around the mean: the textbook E[x²] − E[x]² loses every digit for neurons
+            # Second pass around the mean: the textbook E[x²] - E[x]² loses every digit for neurons
             # with a large offset.
             shift = be.vector(block_mean)
             resid = be.zeros(cols.stop - cols.start)
@@ -491,13 +520,14 @@ def _best_partners(moments: _Moments) -> _Partners:
         for ra in moments.neuron_blocks(a):
             for rb in moments.neuron_blocks(b):
                 rho = moments.corr_block(a, b, ra, rb)
-                for (me, other, mine, theirs, axis) in ((a, b, ra, rb, 1), (b, a, rb, ra, 0)):
+                for me, other, mine, theirs, axis in ((a, b, ra, rb, 1), (b, a, rb, ra, 0)):
                     values, idx, signed = be.absmax(rho, axis)
                     current = best_abs[me][other, mine]
                     # Strictly greater: on ties the earlier (lower-index) partner wins.
                     better = values > current
                     best_abs[me][other, mine] = np.where(better, values, current)
-                    best_idx[me][other, mine] = np.where(better, idx + theirs.start, best_idx[me][other, mine])
+                    partner = idx + theirs.start
+                    best_idx[me][other, mine] = np.where(better, partner, best_idx[me][other, mine])
                     best_rho[me][other, mine] = np.where(better, signed, best_rho[me][other, mine])
     for m in range(n_models):
         best_abs[m][m] = np.nan
@@ -516,7 +546,8 @@ def _order(scores: np.ndarray, descending: bool) -> np.ndarray:
 
 def _corr_rankings(partners: _Partners, method: Literal["maxcorr", "mincorr"]) -> list[CorrelationResult]:
     results = []
-    for m, (abs_, idx, rho) in enumerate(zip(partners.best_abs, partners.best_idx, partners.best_rho)):
+    tables = zip(partners.best_abs, partners.best_idx, partners.best_rho, strict=True)
+    for m, (abs_, idx, rho) in enumerate(tables):
         n = abs_.shape[1]
         others = np.ones(abs_.shape[0], dtype=bool)
         others[m] = False
@@ -612,15 +643,15 @@ def maxcorr_and_mincorr(
 # LinReg
 
 
-def _regression_errors(r_pp: np.ndarray, r_pt: np.ndarray, ridge: float) -> np.ndarray:
+def _regression_errors(be: _Backend, r_pp: np.ndarray, r_pt: np.ndarray, ridge: float) -> np.ndarray:
     """Per-target MSE of the ridge regression of z-scored targets on z-scored predictors.
 
     ``r_pp`` ``(p, p)`` is the predictors' correlation matrix, ``r_pt`` ``(p, t)`` the predictor-target
     correlations (both are XᵀX/N and XᵀY/N for z-scored data). With ``B = (R_pp + λI)⁻¹ R_pt`` the MSE of
-    target i is ``1 − 2 bᵢᵀrᵢ + bᵢᵀR_pp bᵢ``, so no prediction over tokens is ever formed.
+    target i is ``1 - 2 bᵢᵀrᵢ + bᵢᵀR_pp bᵢ``, so no prediction over tokens is ever formed.
     """
     a = r_pp + ridge * np.eye(r_pp.shape[0])
-    coef = np.linalg.solve(a, r_pt)
+    coef = be.solve(a, r_pt)
     err = 1.0 - 2.0 * np.einsum("pt,pt->t", coef, r_pt) + np.einsum("pt,pt->t", coef, r_pp @ coef)
     # The ridge solution never does worse than predicting 0 (err <= 1); clip rounding below 0.
     return np.clip(err, 0.0, 1.0)
@@ -640,7 +671,7 @@ def linreg(
 
     Every neuron is z-scored; for each other model m' the neuron is regressed (OLS via the normal
     equations, with a ``ridge`` on the unit-diagonal correlation matrix for stability) on *all*
-    neurons of m'. err = MSE of the z-scored neuron, i.e. 1 − R². Errors are aggregated over the other
+    neurons of m'. err = MSE of the z-scored neuron, i.e. 1 - R². Errors are aggregated over the other
     models (``"max"``: worst case, the original code; ``"min"``; ``"mean"``) and neurons are ranked
     **ascending** (lowest error = most important).
 
@@ -672,8 +703,8 @@ def linreg(
     errors = [np.full((n_models, n), np.nan) for n in sizes]
     for a, b in itertools.combinations(range(n_models), 2):
         cross = moments.full(a, b, "corr")  # (neurons_a, neurons_b), used in both directions
-        errors[b][a] = _regression_errors(within[a], cross, ridge)
-        errors[a][b] = _regression_errors(within[b], cross.T, ridge)
+        errors[b][a] = _regression_errors(moments.be, within[a], cross, ridge)
+        errors[a][b] = _regression_errors(moments.be, within[b], cross.T, ridge)
 
     results = []
     for m in range(n_models):
@@ -719,7 +750,7 @@ class _Whitening:
     kept: int
 
 
-def _pca_whitening(cov: np.ndarray, variance: float) -> _Whitening:
+def _pca_whitening(be: _Backend, cov: np.ndarray, variance: float) -> _Whitening:
     """PCA whitening that keeps the fewest components explaining ``variance`` of the total.
 
     The original code keeps ``#{k : cumsum(eig)_k < variance·total}`` components, which is one fewer
@@ -727,7 +758,7 @@ def _pca_whitening(cov: np.ndarray, variance: float) -> _Whitening:
     the number needed to reach it. Numerically null directions (rank deficiency, constant neurons)
     are never kept, since whitening would divide by ~0.
     """
-    eig, vec = np.linalg.eigh(cov)
+    eig, vec = be.eigh(cov)
     eig, vec = eig[::-1], vec[:, ::-1]
     usable = int(np.sum(eig > _EIG_RTOL * max(float(eig[0]), 0.0))) if eig.size else 0
     if usable == 0:
@@ -759,13 +790,11 @@ class _SVCCAContext:
         _check_variance(variance)
         self.moments = _Moments(models, _Backend(device, precision), token_chunk, neuron_chunk)
         # Neuron scaling applied before PCA: z-scoring (constant neurons get 0) or none.
-        self.scale = [
-            s.inv_std if normalize else np.ones_like(s.mean) for s in self.moments.stats
-        ]
+        self.scale = [s.inv_std if normalize else np.ones_like(s.mean) for s in self.moments.stats]
         self.within = [
             self._scaled(self.moments.full(m, m, "cov"), m, m) for m in range(len(self.moments.models))
         ]
-        self.whitening = [_pca_whitening(c, variance) for c in self.within]
+        self.whitening = [_pca_whitening(self.moments.be, c, variance) for c in self.within]
 
     def _scaled(self, cov: np.ndarray, a: int, b: int) -> np.ndarray:
         return cov * self.scale[a][:, None] * self.scale[b][None, :]
@@ -782,7 +811,7 @@ class _SVCCAContext:
             s = np.zeros(0)
             v = np.zeros((wb.kept, 0))
         else:
-            u, s, vt = np.linalg.svd(m, full_matrices=False)
+            u, s, vt = self.moments.be.svd(m)
             u, s, v = u[:, :k], s[:k], vt[:k].T
         dirs_a = wa.transform @ u
         dirs_b = wb.transform @ v
@@ -945,7 +974,7 @@ def explained_variance_by(
     *,
     neuron_chunk: int = DEFAULT_NEURON_CHUNK,
 ) -> np.ndarray | float:
-    """Share of a neuron's variance explained by a categorical condition: ``1 − E_c[Var(x|c)] / Var(x)``.
+    """Share of a neuron's variance explained by a categorical condition: ``1 - E_c[Var(x|c)] / Var(x)``.
 
     Args:
         x: activations, ``(tokens,)`` for one neuron or ``(tokens, neurons)``.

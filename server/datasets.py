@@ -1,0 +1,237 @@
+"""Analysis datasets: per-word activations + label columns stored in chunks under a handle.
+
+A dataset is written as chunks of whole sentences (each chunk at most ``chunk_bytes`` of
+activations), then its manifest last, so a half-written dataset is never visible: readers find a
+dataset only through its manifest. Values are protobuf messages (``DatasetChunk``,
+``DatasetInfo``) built with the one wire codec. Memory while building is bounded by one window of
+sentences plus one chunk, whatever the dataset's size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from neuronscope import wire
+from neuronscope.server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope.server.runtime import SentenceOutput
+from neuronscope.server.sites import SiteSpec
+from neuronscope.server.store import KVStore, StoreUnavailable
+from neuronscope.v1 import neuronscope_pb2 as pb
+
+PREFIX = "ns:v1:ds:"
+STORAGE_DTYPES = ("float32", "float16")
+
+
+@dataclass(frozen=True)
+class LabeledSentence:
+    words: tuple[str, ...]
+    space_after: tuple[bool, ...]
+    labels: dict[str, tuple[str, ...]]  # column -> one value per word
+
+
+def _manifest_key(tenant: str, handle: str) -> str:
+    return f"{PREFIX}{tenant}:{handle}:m"
+
+
+def _chunk_key(tenant: str, handle: str, i: int) -> str:
+    return f"{PREFIX}{tenant}:{handle}:c:{i}"
+
+
+def validate_sentences(sentences: Sequence[LabeledSentence], max_words: int) -> list[str]:
+    """Check labels line up with words; returns the label column names (the same for every sentence)."""
+    if not sentences:
+        raise InvalidArgument("sentences is empty; a dataset needs at least one labelled sentence")
+    columns = sorted(sentences[0].labels)
+    total = 0
+    for i, s in enumerate(sentences):
+        if not s.words:
+            raise InvalidArgument(f"sentences[{i}].words is empty")
+        if sorted(s.labels) != columns:
+            raise InvalidArgument(
+                f"sentences[{i}].labels has columns {sorted(s.labels)}; every sentence must have {columns}"
+            )
+        for name, values in s.labels.items():
+            if len(values) != len(s.words):
+                raise InvalidArgument(
+                    f"sentences[{i}].labels[{name!r}] has {len(values)} values for {len(s.words)} words"
+                )
+        total += len(s.words)
+    if total > max_words:
+        raise ResourceExhausted(f"dataset has {total} words; allowed 1-{max_words} per dataset")
+    return columns
+
+
+def dataset_handle(tenant: str, model: str, revision: str, sites: Sequence[str], aggregation: str, dtype: str,
+                   sentences: Sequence[LabeledSentence]) -> str:
+    """Content address: the same request from the same tenant yields the same handle."""
+    h = hashlib.sha256()
+    h.update(json.dumps([tenant, model, revision, list(sites), aggregation, dtype]).encode())
+    for s in sentences:
+        h.update(json.dumps([s.words, s.space_after, sorted(s.labels.items())]).encode())
+    return "ds_" + h.hexdigest()[:20]
+
+
+class DatasetStore:
+    """Create, list, describe, delete and read datasets for one store, per tenant."""
+
+    def __init__(self, store: KVStore, default_ttl: int, chunk_bytes: int, max_words: int) -> None:
+        self.store = store
+        self.default_ttl = default_ttl
+        self.chunk_bytes = chunk_bytes
+        self.max_words = max_words
+
+    # ------------------------------------------------------------------ write
+    def create(
+        self,
+        tenant: str,
+        handle: str,
+        info: pb.DatasetInfo,
+        sentences: Sequence[LabeledSentence],
+        sites: Sequence[SiteSpec],
+        extract: Callable[[Sequence[LabeledSentence]], list[SentenceOutput]],
+        window: int = 256,
+        ttl: int = 0,
+    ) -> pb.DatasetInfo:
+        """Extract activations window by window, write chunks, then the manifest.
+
+        ``extract`` maps a window of sentences to their outputs, in order. On any failure the
+        chunks written so far are deleted and no manifest exists.
+        """
+        ttl = ttl or self.default_ttl
+        columns = list(info.label_columns)
+        storage = info.storage_dtype
+        width = sum(s.width for s in sites)
+        written: list[str] = []
+        buf: list[tuple[LabeledSentence, SentenceOutput]] = []
+        buf_bytes = 0
+        n_chunks = 0
+        total_bytes = 0
+
+        def flush() -> None:
+            nonlocal buf, buf_bytes, n_chunks, total_bytes
+            if not buf:
+                return
+            chunk = pb.DatasetChunk(index=n_chunks)
+            for site in sites:
+                rows = np.concatenate([o.activations[site.name] for _, o in buf], axis=0)
+                chunk.activations.append(pb.SiteActivations(site=site.name, side=site.side,
+                                                            values=wire.encode(rows, storage)))
+            for name in columns:
+                chunk.labels.append(pb.LabelColumn(name=name, values=[v for s, _ in buf for v in s.labels[name]]))
+            chunk.words.extend(w for s, _ in buf for w in s.words)
+            chunk.sentence_lengths.extend(len(s.words) for s, _ in buf)
+            data = chunk.SerializeToString()
+            key = _chunk_key(tenant, handle, n_chunks)
+            self.store.set_many({key: data}, ttl, strict=True)
+            written.append(key)
+            n_chunks += 1
+            total_bytes += len(data)
+            buf, buf_bytes = [], 0
+
+        try:
+            for start in range(0, len(sentences), window):
+                part = sentences[start : start + window]
+                outs = extract(part)
+                for s, o in zip(part, outs):
+                    if len(o.source_words) != len(s.words):
+                        raise InvalidArgument("internal word mismatch")  # pragma: no cover - guarded by alignment
+                    row_bytes = len(s.words) * width * wire.itemsize(storage)
+                    if buf and buf_bytes + row_bytes > self.chunk_bytes:
+                        flush()
+                    buf.append((s, o))
+                    buf_bytes += row_bytes
+            flush()
+            info.chunks = n_chunks
+            info.bytes = total_bytes
+            info.created_unix = time.time()
+            info.ttl_seconds = ttl
+            self.store.set_many({_manifest_key(tenant, handle): info.SerializeToString()}, ttl, strict=True)
+        except StoreUnavailable as exc:
+            self._cleanup(written)
+            if "full" in str(exc):
+                raise ResourceExhausted(f"dataset store is full: {exc}") from None
+            raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
+        except BaseException:
+            self._cleanup(written)
+            raise
+        return info
+
+    def _cleanup(self, keys: list[str]) -> None:
+        try:
+            self.store.delete(keys)
+        except StoreUnavailable:
+            pass  # chunks without a manifest are invisible and expire with their TTL
+
+    # ------------------------------------------------------------------ read
+    def describe(self, tenant: str, handle: str) -> pb.DatasetInfo:
+        raw = self._get(_manifest_key(tenant, handle))
+        if raw is None:
+            # another tenant's handle is NOT_FOUND too: existence is not leaked
+            raise NotFound(f"dataset {handle!r} not found (or expired)")
+        info = pb.DatasetInfo()
+        info.ParseFromString(raw)
+        return info
+
+    def list(self, tenant: str) -> list[pb.DatasetInfo]:
+        try:
+            keys = [k for k in self.store.scan(f"{PREFIX}{tenant}:") if k.endswith(":m")]
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable") from None
+        out = []
+        try:
+            raws = self.store.get_many(sorted(keys), strict=True)
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable") from None
+        for raw in raws:
+            if raw is not None:
+                info = pb.DatasetInfo()
+                info.ParseFromString(raw)
+                out.append(info)
+        return out
+
+    def delete(self, tenant: str, handle: str) -> bool:
+        info = self.describe(tenant, handle)
+        keys = [_manifest_key(tenant, handle)] + [_chunk_key(tenant, handle, i) for i in range(info.chunks)]
+        try:
+            return self.store.delete(keys) > 0
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable") from None
+
+    def chunks(self, tenant: str, handle: str) -> Iterator[pb.DatasetChunk]:
+        """Stored chunks in order, one at a time (never the whole dataset in memory)."""
+        info = self.describe(tenant, handle)
+        for i in range(info.chunks):
+            raw = self._get(_chunk_key(tenant, handle, i))
+            if raw is None:
+                raise Unavailable(f"dataset {handle!r}: chunk {i} is missing (store restarted or evicted)")
+            chunk = pb.DatasetChunk()
+            chunk.ParseFromString(raw)
+            yield chunk
+
+    def arrays(self, tenant: str, handle: str, sites: Sequence[str] = ()) -> tuple[dict[str, np.ndarray], dict[str, list[str]], list[str], list[int]]:
+        """The whole dataset as arrays: ({site: (words, neurons) float32}, {column: labels}, words, sentence lengths)."""
+        acts: dict[str, list[np.ndarray]] = {}
+        labels: dict[str, list[str]] = {}
+        words: list[str] = []
+        lengths: list[int] = []
+        for chunk in self.chunks(tenant, handle):
+            for a in chunk.activations:
+                if not sites or a.site in sites:
+                    acts.setdefault(a.site, []).append(wire.decode(a.values).astype(np.float32, copy=False))
+            for col in chunk.labels:
+                labels.setdefault(col.name, []).extend(col.values)
+            words.extend(chunk.words)
+            lengths.extend(chunk.sentence_lengths)
+        return {k: np.concatenate(v, axis=0) for k, v in acts.items()}, labels, words, lengths
+
+    def _get(self, key: str) -> bytes | None:
+        try:
+            return self.store.get_many([key], strict=True)[0]
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable; retry later") from None
