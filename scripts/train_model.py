@@ -129,7 +129,7 @@ def dev_bleu(model, tok, en: list[str], es: list[str], batch: int = 64) -> float
     hyps: list[str] = []
     for i in range(0, len(en), batch):
         enc = tok(en[i : i + batch], return_tensors="pt", padding=True)
-        out = model.generate(**enc, num_beams=1, max_length=96)
+        out = model.generate(**enc, num_beams=1, max_length=64)
         hyps += tok.batch_decode(out, skip_special_tokens=True)
     model.train()
     return sacrebleu.corpus_bleu(hyps, [es]).score
@@ -166,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--warmup", type=int, default=800)
     p.add_argument("--limit", type=int, default=0, help="train on the first N pairs only (smoke runs)")
+    p.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0: no limit)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--eval-every-min", type=float, default=10.0)
     args = p.parse_args(argv)
@@ -184,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     src_ids = encode_all(tok, en)
     tgt_ids = encode_all(tok, es) if args.arch == "marian" else src_ids
     lengths = [max(len(a), len(b)) for a, b in zip(src_ids, tgt_ids)]
-    dev_en = read_lines(args.corpus / "dev.en")[:400]
-    dev_es = read_lines(args.corpus / "dev.es")[:400]
+    dev_en = read_lines(args.corpus / "dev.en")[:200]
+    dev_es = read_lines(args.corpus / "dev.es")[:200]
     if args.arch == "gpt2":
         d_ids = encode_all(tok, dev_en)
         dev_batches = [make_batch("gpt2", d_ids, d_ids, list(range(i, min(i + 64, len(d_ids)))), 0)
@@ -220,7 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time() - state["elapsed"]
     last_ckpt = last_eval = time.time()
     loss_avg = None
-    done = state["elapsed"] >= budget
+    def finished() -> bool:
+        return state["elapsed"] >= budget or (args.max_steps > 0 and state["step"] >= args.max_steps)
+
+    done = finished()
     while not done:
         for idx in token_batches(lengths, args.max_tokens, random.Random(args.seed * 1000 + state["epoch"])):
             batch = make_batch(args.arch, src_ids, tgt_ids, idx, tok.pad_token_id)
@@ -251,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
                 if now - last_eval > args.eval_every_min * 60:
                     last_eval = now
                     if args.arch == "marian":
-                        rec["dev_bleu_greedy_400"] = round(dev_bleu(model, tok, dev_en, dev_es), 2)
+                        rec["dev_bleu_greedy_200"] = round(dev_bleu(model, tok, dev_en, dev_es), 2)
                     else:
                         rec["dev_ppl"] = round(dev_ppl(model, dev_batches), 2)
                 log.write(json.dumps(rec) + "\n")
@@ -260,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             if now - last_ckpt > 300:
                 save()
                 last_ckpt = now
-            if state["elapsed"] >= budget:
+            if finished():
                 done = True
                 break
         else:
@@ -269,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
 
     final = {"step": state["step"], "minutes": round(state["elapsed"] / 60, 2), "final": True}
     if args.arch == "marian":
-        final["dev_bleu_greedy_400"] = round(dev_bleu(model, tok, dev_en, dev_es), 2)
+        final["dev_bleu_greedy_200"] = round(dev_bleu(model, tok, dev_en, dev_es), 2)
     else:
         final["dev_ppl"] = round(dev_ppl(model, dev_batches), 2)
     log.write(json.dumps(final) + "\n")

@@ -1,0 +1,63 @@
+"""Subword → word alignment by character offsets and word-start markers; aggregation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from neuronscope.server import alignment
+from neuronscope.server.errors import InvalidArgument
+
+
+def test_words_from_list_rebuilds_text_with_spaces():
+    w = alignment.words_from_list(["She", "does", "n't", "like", "it", "."], [True, False, True, True, False, False])
+    assert w.text == "She doesn't like it."
+    assert [w.text[a:b] for a, b in w.spans] == ["She", "does", "n't", "like", "it", "."]
+
+
+def test_words_from_list_validates():
+    with pytest.raises(InvalidArgument, match="space_after has 1"):
+        alignment.words_from_list(["a", "b"], [True])
+    with pytest.raises(InvalidArgument, match=r"words\[1\]"):
+        alignment.words_from_list(["a", "b c"], None)
+
+
+def test_offsets_assign_pieces_and_bare_markers_to_words():
+    words = alignment.words_from_text("I saw it.")
+    # pieces: "▁" (bare, no overlap) "I" "▁saw" "▁it" "." "</s>"
+    offsets = [(0, 0), (0, 1), (1, 5), (5, 8), (8, 9), (0, 0)]
+    special = [False, False, False, False, False, True]
+    pw = alignment.piece_words_from_offsets(offsets, special, words.spans)
+    assert pw.tolist() == [0, 0, 1, 2, 2, -1]
+
+
+def test_markers_for_generated_output():
+    pieces = ["▁Lo", "▁vi", "▁ay", "er", ".", "</s>"]
+    pw = alignment.piece_words_from_markers(pieces, [False] * 5 + [True])
+    assert pw.tolist() == [0, 1, 2, 2, 2, -1]
+    wp = alignment.piece_words_from_markers(["the", "##re", "is"], [False] * 3)
+    assert wp.tolist() == [0, 0, 1]
+    assert alignment.piece_words_from_markers(["ab", "cd"], [False, False]) is None
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(0, 4), min_size=1, max_size=20), st.sampled_from(["first", "last", "mean"]))
+def test_aggregate_matches_a_loop(assign, how):
+    pw = np.array(sorted(assign), dtype=np.int32)
+    n_words = int(pw.max()) + 1
+    rows = np.random.default_rng(len(assign)).normal(size=(len(pw), 3)).astype(np.float32)
+    got = alignment.aggregate(rows, pw, n_words, how)
+    for w in range(n_words):
+        mine = rows[pw == w]
+        if len(mine) == 0:
+            assert np.all(got[w] == 0)
+            continue
+        ref = {"first": mine[0], "last": mine[-1], "mean": mine.mean(0)}[how]
+        np.testing.assert_allclose(got[w], ref, rtol=1e-6, atol=1e-6)
+
+
+def test_aggregate_rejects_unknown():
+    with pytest.raises(InvalidArgument, match="aggregation 'max'"):
+        alignment.aggregate(np.zeros((1, 1), np.float32), np.zeros(1, np.int32), 1, "max")

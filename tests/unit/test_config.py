@@ -1,0 +1,50 @@
+"""Configuration: flags over NEURONSCOPE_* env over defaults; validation names the setting."""
+
+from __future__ import annotations
+
+import pytest
+
+from neuronscope.server.config import ServerConfig, is_loopback, load_config
+
+
+def test_precedence_flags_over_env_over_defaults():
+    env = {"NEURONSCOPE_PORT": "7000", "NEURONSCOPE_WORKERS": "3", "NEURONSCOPE_MODELS": "a=/m/a,b=/m/b"}
+    cfg = load_config(["--port", "7001"], env)
+    assert cfg.port == 7001 and cfg.workers == 3
+    assert cfg.models == (("a", "/m/a"), ("b", "/m/b")) and cfg.default == "a"
+    assert load_config([], {}).host == "127.0.0.1"
+
+
+def test_refuses_public_address_without_keys():
+    with pytest.raises(ValueError, match="refusing to serve unauthenticated"):
+        load_config(["--host", "0.0.0.0"], {})
+    assert load_config(["--host", "0.0.0.0", "--insecure"], {}).insecure
+    assert load_config(["--host", "0.0.0.0", "--keys-file", "/k.json"], {}).keys_file == "/k.json"
+
+
+@pytest.mark.parametrize(
+    "kwargs, needle",
+    [
+        (dict(port=70000), "port"),
+        (dict(dtype="float64"), "dtype"),
+        (dict(models=()), "models"),
+        (dict(models=(("a", "/x"), ("a", "/y"))), "duplicate"),
+        (dict(default_model="zz"), "default_model"),
+        (dict(max_batch_sentences=0), "max_batch_sentences"),
+        (dict(tls_cert="c.pem"), "tls_cert and tls_key"),
+    ],
+)
+def test_validation_names_the_setting(kwargs, needle):
+    with pytest.raises(ValueError, match=needle):
+        ServerConfig(**kwargs)
+
+
+def test_bad_env_value_names_the_variable():
+    with pytest.raises(ValueError, match="NEURONSCOPE_PORT"):
+        load_config([], {"NEURONSCOPE_PORT": "eighty"})
+
+
+@pytest.mark.parametrize("host, expected", [("127.0.0.1", True), ("::1", True), ("localhost", True),
+                                            ("0.0.0.0", False), ("10.0.0.1", False), ("example.org", False)])
+def test_is_loopback(host, expected):
+    assert is_loopback(host) is expected
