@@ -283,9 +283,14 @@ class _LinearProbeBase(_BaseEstimator):
 
     def _fit_arrays(self, X: np.ndarray, targets: np.ndarray, n_outputs: int) -> None:
         """Train on `X (words, neurons)` and encoded `targets (words,)`; sets coef_, intercept_, ..."""
-        import torch
-
         self._validate_params()
+        try:
+            import torch
+        except ImportError as exc:
+            raise ImportError(
+                f"{type(self).__name__}.fit needs PyTorch: pip install 'neuronscope[analysis]' "
+                "(predict, predict_proba and the rankings need only numpy)"
+            ) from exc
         device = _resolve_device(self.device)
         if self.solver == "neurox":
             W, b, n_epochs, history = self._fit_neurox(X, targets, n_outputs, device)
@@ -411,7 +416,7 @@ class _LinearProbeBase(_BaseEstimator):
         mean_t = torch.as_tensor(mean, dtype=torch.float32, device=device)
         inv_std_t = torch.as_tensor(1.0 / std, dtype=torch.float32, device=device)
 
-        # The objective is convex: a zero start needs no seed and lets L1 keep unused weights at 0.
+        # The objective is convex: a zero start needs no seed, and unused weights stay near 0.
         V = torch.zeros(n_outputs, n_features, device=device, requires_grad=True)
         c = torch.zeros(n_outputs, device=device, requires_grad=True)
         if self._task == "regression":

@@ -117,11 +117,18 @@ def test_torch_tensors_and_memmaps_are_accepted_and_left_untouched(
     np.save(tmp_path / "y.npy", y)
     y_map = np.load(tmp_path / "y.npy", mmap_mode="r")
     x_tensor = torch.from_numpy(x.copy())
-    got = corr.correlation_matrix(x_tensor, y_map, device=device, token_chunk=16, neuron_chunk=4)
+    x_array = x.copy()
     expected = np.corrcoef(x.T.astype(np.float64), y.T.astype(np.float64))[:6, 6:]
-    np.testing.assert_allclose(got, expected, atol=1e-6)
+    # float32 precision is where a chunk could alias the input (no dtype conversion copy).
+    for precision in ("float64", "float32"):
+        for first in (x_tensor, x_array):
+            got = corr.correlation_matrix(
+                first, y_map, device=device, precision=precision, token_chunk=16, neuron_chunk=4
+            )
+            np.testing.assert_allclose(got, expected, atol=1e-5)
     # Chunks are centred in place only on copies: the caller's data must be unchanged.
     np.testing.assert_array_equal(x_tensor.numpy(), x)
+    np.testing.assert_array_equal(x_array, x)
     np.testing.assert_array_equal(np.asarray(y_map), y)
 
 

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
-
 from neuronscope.analysis.rankers import (
     anova_ranking,
     anova_ranking_per_label,
@@ -227,7 +226,7 @@ def test_granular_ordering_is_a_permutation(W: np.ndarray, granularity: int, str
 
 def test_granular_chunks_grow_in_steps_of_about_granularity() -> None:
     W = np.abs(np.random.default_rng(5).normal(size=(3, 400)))
-    ordering, cutoffs = neuron_ordering_granular(W, granularity=50, search_stride=1000)
+    _, cutoffs = neuron_ordering_granular(W, granularity=50, search_stride=1000)
     assert len(cutoffs) >= 6
     assert np.all(np.diff(cutoffs) <= 60)  # a fine mass grid adds few neurons per step
 
