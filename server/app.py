@@ -13,6 +13,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from neuronscope.server.activation_cache import ActivationCache
+from neuronscope.server.auth import AuthInterceptor, KeyRing
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.datasets import DatasetStore
 from neuronscope.server.metrics import Metrics
@@ -149,7 +150,8 @@ def create_server(
     ]
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="rpc"),
-        interceptors=[MetricsInterceptor(metrics)],
+        # metrics outermost, so refused calls are counted too
+        interceptors=[MetricsInterceptor(metrics), AuthInterceptor(KeyRing(config.keys_file) if config.keys_file else None)],
         options=options,
     )
     health_servicer = health.HealthServicer()

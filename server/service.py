@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from neuronscope import wire
 from neuronscope.server.activation_cache import ActivationCache
+from neuronscope.server.auth import current_principal
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.datasets import STORAGE_DTYPES, DatasetStore, LabeledSentence, dataset_handle, validate_sentences
 from neuronscope.server.errors import InvalidArgument, ResourceExhausted
@@ -139,8 +140,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             max_sentence_tokens=rt.limits.max_sentence_tokens, dtype=info["dtype"], device=info["device"],
         )
 
-    def _results(self, request: pb.TranslateRequest, context, tenant: str = "default") -> Iterator[pb.SentenceResult]:
+    def _results(self, request: pb.TranslateRequest, context) -> Iterator[pb.SentenceResult]:
         """Each sentence's result (any order, ``index`` set): cache hits first, then computed misses."""
+        tenant = current_principal().tenant
         rt = self.registry.get(request.model)
         spec, dtype = spec_from_pb(request)
         rt.validate(spec)  # before the cache, so a bad request fails even when its sentences are cached
@@ -213,7 +215,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     # ------------------------------------------------------------------ datasets
     @mapped
     def CreateDataset(self, request, context):
-        tenant = "default"
+        tenant = current_principal().tenant
         rt = self.registry.get(request.model)
         aggregation = _enum(request.aggregation, AGGREGATION, "aggregation")
         if aggregation == "none":
@@ -259,28 +261,28 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
     @mapped
     def ListDatasets(self, request, context):
-        return pb.ListDatasetsResponse(datasets=self.datasets.list("default"))
+        return pb.ListDatasetsResponse(datasets=self.datasets.list(current_principal().tenant))
 
     @mapped
     def DescribeDataset(self, request, context):
-        return pb.DescribeDatasetResponse(dataset=self.datasets.describe("default", _handle(request.handle)))
+        return pb.DescribeDatasetResponse(dataset=self.datasets.describe(current_principal().tenant, _handle(request.handle)))
 
     @mapped
     def DeleteDataset(self, request, context):
-        return pb.DeleteDatasetResponse(deleted=self.datasets.delete("default", _handle(request.handle)))
+        return pb.DeleteDatasetResponse(deleted=self.datasets.delete(current_principal().tenant, _handle(request.handle)))
 
     @mapped
     def ReadDataset(self, request, context):
         dtype = request.dtype
         if dtype and dtype not in CAPTURE_DTYPES:
             raise InvalidArgument(f"dtype {dtype!r} not allowed; allowed: {', '.join(CAPTURE_DTYPES)}")
-        info = self.datasets.describe("default", _handle(request.handle))
+        info = self.datasets.describe(current_principal().tenant, _handle(request.handle))
         known = [x.name for x in info.sites]
         for j, name in enumerate(request.sites):
             if name not in known:
                 raise InvalidArgument(f"sites[{j}] {name!r} is not in dataset {info.handle}; it has {', '.join(known)}")
         wanted = set(request.sites)
-        for chunk in self.datasets.chunks("default", info.handle):
+        for chunk in self.datasets.chunks(current_principal().tenant, info.handle):
             if not context.is_active():
                 return
             if wanted:

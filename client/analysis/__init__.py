@@ -20,6 +20,21 @@ from .control_task import (
     probe_selectivity,
     selectivity,
 )
+from .correlation import (
+    CorrelationResult,
+    SVCCAResult,
+    correlation_matrix,
+    explained_variance_by,
+    linear_cka,
+    linreg,
+    maxcorr,
+    maxcorr_and_mincorr,
+    mincorr,
+    projection_eraser,
+    pwcca,
+    svcca,
+    svcca_ranking,
+)
 from .probe import ElasticNetProbe, ElasticNetRegressionProbe, NotFittedError, clone_probe
 from .rankers import (
     NeuronRanking,
@@ -44,8 +59,21 @@ from .ranking import (
     top_neurons_hard_threshold,
 )
 
-# Neuron ranking: probes, LCA rankings, cheap rankers, ablation, control tasks.
+# Neuron ranking: probes, LCA rankings, cheap rankers, ablation, control tasks; cross-model correlation.
 __all__ = [
+    "CorrelationResult",
+    "SVCCAResult",
+    "correlation_matrix",
+    "explained_variance_by",
+    "linear_cka",
+    "linreg",
+    "maxcorr",
+    "maxcorr_and_mincorr",
+    "mincorr",
+    "projection_eraser",
+    "pwcca",
+    "svcca",
+    "svcca_ranking",
     "AblationRow",
     "ControlTask",
     "ElasticNetProbe",

@@ -1,0 +1,182 @@
+"""API keys → (tenant, role), checked in one interceptor; the keys file is reloaded when it changes.
+
+Keys file (JSON)::
+
+    {"keys": [{"id": "alice", "sha256": "<hex sha256 of the key>", "tenant": "acme", "role": "analyst"}]}
+
+Only hashes are stored, so the file is not a secret by itself; keys travel as
+``authorization: Bearer <key>`` metadata and are never logged. Roles nest:
+``reader`` (translate, activations) < ``analyst`` (+ datasets, ranking) < ``admin`` (+ profiles).
+Health checks and reflection need no key.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import hmac
+import json
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+
+log = logging.getLogger(__name__)
+
+ROLES = ("reader", "analyst", "admin")
+# the least role each method needs; methods not listed need "admin"
+METHOD_ROLES = {
+    "ServerInfo": "reader", "ListModels": "reader", "ModelInfo": "reader", "Translate": "reader",
+    "TranslateStream": "reader", "GetProfile": "reader", "ListProfiles": "reader",
+    "CreateDataset": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
+    "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",
+}
+OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.v1alpha.ServerReflection/",
+                 "/grpc.reflection.v1.ServerReflection/")
+
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: str
+    tenant: str
+    role: str
+
+    def allows(self, role: str) -> bool:
+        return ROLES.index(self.role) >= ROLES.index(role)
+
+
+ANONYMOUS = Principal(key_id="anonymous", tenant="default", role="admin")  # no keys file: loopback only
+_current: contextvars.ContextVar[Principal] = contextvars.ContextVar("principal", default=ANONYMOUS)
+
+
+def current_principal() -> Principal:
+    """The caller of the RPC being handled on this thread."""
+    return _current.get()
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+class KeyRing:
+    """Hashed keys from a file, reloaded (at most once a second) when its mtime changes."""
+
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._by_hash: dict[str, Principal] = {}
+        self._mtime = -1.0
+        self._checked = 0.0
+        self._load()
+
+    def _load(self) -> None:
+        stat = os.stat(self.path)
+        data = json.loads(self.path.read_text(encoding="utf-8"))
+        by_hash: dict[str, Principal] = {}
+        for i, k in enumerate(data.get("keys", [])):
+            role = k.get("role", "reader")
+            if role not in ROLES:
+                raise ValueError(f"keys_file {self.path}: keys[{i}].role {role!r}; allowed: {', '.join(ROLES)}")
+            digest = str(k["sha256"]).lower()
+            if len(digest) != 64:
+                raise ValueError(f"keys_file {self.path}: keys[{i}].sha256 must be 64 hex digits")
+            by_hash[digest] = Principal(key_id=str(k.get("id", f"key{i}")), tenant=str(k["tenant"]), role=role)
+        self._by_hash, self._mtime = by_hash, stat.st_mtime
+        log.info("loaded %d API keys from %s", len(by_hash), self.path)
+
+    def _maybe_reload(self) -> None:
+        now = time.monotonic()
+        if now - self._checked < 1.0:
+            return
+        self._checked = now
+        try:
+            if os.stat(self.path).st_mtime != self._mtime:
+                self._load()
+        except (OSError, ValueError, KeyError) as e:
+            # keep serving with the keys we have rather than locking everyone out
+            log.error("keys file %s not reloaded: %s", self.path, e)
+
+    def lookup(self, key: str) -> Principal | None:
+        with self._lock:
+            self._maybe_reload()
+            digest = hash_key(key)
+            for known, principal in self._by_hash.items():
+                if hmac.compare_digest(known, digest):
+                    return principal
+        return None
+
+
+def _abort_handler(handler, code: grpc.StatusCode, message: str):
+    def abort(request, context):
+        context.abort(code, message)
+
+    if handler.unary_stream:
+        return grpc.unary_stream_rpc_method_handler(abort, handler.request_deserializer, handler.response_serializer)
+    return grpc.unary_unary_rpc_method_handler(abort, handler.request_deserializer, handler.response_serializer)
+
+
+class AuthInterceptor(grpc.ServerInterceptor):
+    """Authenticate (UNAUTHENTICATED), authorise by role (PERMISSION_DENIED), expose the principal."""
+
+    def __init__(self, keyring: KeyRing | None) -> None:
+        self.keyring = keyring
+
+    def intercept_service(self, continuation, handler_call_details):
+        handler = continuation(handler_call_details)
+        full = handler_call_details.method
+        if handler is None or full.startswith(OPEN_SERVICES):
+            return handler
+        if self.keyring is None:
+            principal = ANONYMOUS
+        else:
+            md = dict(handler_call_details.invocation_metadata or ())
+            auth = md.get("authorization", "")
+            if not auth.startswith("Bearer ") or not auth[7:].strip():
+                return _abort_handler(handler, grpc.StatusCode.UNAUTHENTICATED,
+                                      "missing API key: send metadata 'authorization: Bearer <key>'")
+            found = self.keyring.lookup(auth[7:].strip())
+            if found is None:
+                return _abort_handler(handler, grpc.StatusCode.UNAUTHENTICATED, "unknown API key")
+            principal = found
+        method = full.rsplit("/", 1)[-1]
+        need = METHOD_ROLES.get(method, "admin")
+        if not principal.allows(need):
+            return _abort_handler(handler, grpc.StatusCode.PERMISSION_DENIED,
+                                  f"{method} needs role {need!r}; key {principal.key_id!r} has {principal.role!r}")
+        return _with_principal(handler, principal)
+
+
+def _with_principal(handler, principal: Principal):
+    if handler.unary_unary:
+        inner = handler.unary_unary
+
+        def unary(request, context):
+            token = _current.set(principal)
+            try:
+                return inner(request, context)
+            finally:
+                _current.reset(token)
+
+        return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
+    if handler.unary_stream:
+        inner_s = handler.unary_stream
+
+        def stream(request, context):
+            # set around each step: a generator may resume on another thread
+            gen = inner_s(request, context)
+            while True:
+                token = _current.set(principal)
+                try:
+                    item = next(gen)
+                except StopIteration:
+                    return
+                finally:
+                    _current.reset(token)
+                yield item
+
+        return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
+    return handler
