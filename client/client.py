@@ -12,7 +12,8 @@ import numpy as np
 
 from neuronscope import errors, wire
 from neuronscope.types import (
-    Dataset, DatasetChunk, DatasetInfo, ModelInfo, Override, SentenceResult, ServerInfo, Site, TranslateResult,
+    AblationCell, Dataset, DatasetChunk, DatasetInfo, LabelNeurons, ModelInfo, Override, Ranking, SentenceResult,
+    ServerInfo, Site, TranslateResult,
 )
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
@@ -329,6 +330,72 @@ class Client:
             labels={k: np.asarray(v) for k, v in labels.items()}, words=np.asarray(words),
             sentence_lengths=np.asarray(lengths, dtype=np.int64),
         )
+
+    # ------------------------------------------------------------------ ranking
+    def rank_neurons(
+        self,
+        dataset: str,
+        label_column: str,
+        method: str = "lca",
+        sites: Iterable[str] = (),
+        ignore_labels: Iterable[str] = (),
+        l1: float | None = None,
+        l2: float | None = None,
+        solver: str = "fast",
+        epochs: int = 0,
+        search_stride: int = 0,
+        mass: float | None = None,
+        ablation_percents: Iterable[float] = (),
+        retrain_ablation: bool = False,
+        control_task: bool = False,
+        test_fraction: float | None = None,
+        seed: int = 0,
+        min_label_count: int = 0,
+        on_progress: Callable[[str, float], None] | None = None,
+        timeout: float | None = None,
+    ) -> Ranking:
+        """Rank the neurons of a dataset's ``sites`` for the property in ``label_column``.
+
+        ``method``: "lca" (elastic-net probe + NeuroX ordering, with accuracy, majority baseline,
+        per-label neurons and the masking-out table), "probeless", "gmm" or "anova".
+        ``on_progress(stage, fraction)`` is called as the server reports progress.
+        """
+        req = pb.RankNeuronsRequest(
+            dataset=dataset, label_column=label_column, method=method, sites=list(sites),
+            ignore_labels=list(ignore_labels), solver=solver, epochs=epochs, search_stride=search_stride,
+            ablation_percents=list(ablation_percents), retrain_ablation=retrain_ablation, control_task=control_task,
+            seed=seed, min_label_count=min_label_count,
+        )
+        for name, value in (("l1", l1), ("l2", l2), ("mass", mass), ("test_fraction", test_fraction)):
+            if value is not None:
+                setattr(req, name, value)
+        result = None
+        try:
+            for msg in self._stub.RankNeurons(req, timeout=timeout or self.timeout, metadata=self._metadata):
+                if msg.HasField("progress") and on_progress is not None:
+                    on_progress(msg.progress.stage, msg.progress.fraction)
+                elif msg.HasField("result"):
+                    result = msg.result
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+        if result is None:
+            raise errors.DataLoss("RankNeurons ended without a result", grpc.StatusCode.DATA_LOSS)
+        return _ranking(result)
+
+
+def _ranking(r: pb.RankingResult) -> Ranking:
+    return Ranking(
+        method=r.method, dataset=r.dataset, label_column=r.label_column,
+        ordering=wire.decode(r.ordering, field="ordering"), cutoffs=tuple(r.cutoffs),
+        scores=wire.decode(r.scores, field="scores") if r.HasField("scores") else None, classes=tuple(r.classes),
+        labels={x.label: LabelNeurons(x.label, tuple(x.neurons), x.train_words, x.test_words, x.accuracy)
+                for x in r.labels},
+        accuracy=r.accuracy, majority_baseline=r.majority_baseline, control_accuracy=r.control_accuracy,
+        selectivity=r.selectivity,
+        ablation=tuple(AblationCell(a.mode, a.selection, a.percent, a.neurons, a.score) for a in r.ablation),
+        train_words=r.train_words, test_words=r.test_words, dropped_words=r.dropped_words, seconds=r.seconds,
+        neuron_sites=tuple((n.site, n.offset, n.width) for n in r.neuron_sites),
+    )
 
 
 def _dataset_info(d: pb.DatasetInfo) -> DatasetInfo:

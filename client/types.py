@@ -145,3 +145,59 @@ class Dataset:
     labels: dict[str, np.ndarray]
     words: np.ndarray
     sentence_lengths: np.ndarray
+
+
+@dataclass(frozen=True)
+class AblationCell:
+    mode: str  # "masking" | "retrain"
+    selection: str  # "all" | "top" | "bottom" | "random"
+    percent: float
+    neurons: int
+    score: float
+
+
+@dataclass(frozen=True)
+class LabelNeurons:
+    label: str
+    neurons: tuple[int, ...]  # global neuron indices, most important first
+    train_words: int
+    test_words: int
+    accuracy: float
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A neuron ranking. ``ordering (neurons,)``: global neuron indices, most important first;
+    ``neuron_sites`` maps a global index to (site, index within the site) via ``site_of``."""
+
+    method: str
+    dataset: str
+    label_column: str
+    ordering: np.ndarray
+    cutoffs: tuple[int, ...]
+    scores: np.ndarray | None
+    classes: tuple[str, ...]
+    labels: dict[str, LabelNeurons]
+    accuracy: float
+    majority_baseline: float
+    control_accuracy: float
+    selectivity: float
+    ablation: tuple[AblationCell, ...]
+    train_words: int
+    test_words: int
+    dropped_words: int
+    seconds: float
+    neuron_sites: tuple[tuple[str, int, int], ...]  # (site, offset, width)
+
+    def site_of(self, neuron: int) -> tuple[str, int]:
+        """(site name, neuron index within that site) of a global neuron index."""
+        for site, offset, width in self.neuron_sites:
+            if offset <= neuron < offset + width:
+                return site, neuron - offset
+        raise IndexError(f"neuron {neuron} out of range")
+
+    def ablation_score(self, selection: str, percent: float, mode: str = "masking") -> float:
+        for cell in self.ablation:
+            if cell.mode == mode and cell.selection == selection and (selection == "all" or cell.percent == percent):
+                return cell.score
+        raise KeyError((mode, selection, percent))

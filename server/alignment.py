@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-
 from neuronscope.server.errors import InvalidArgument
 
 _WORD = re.compile(r"\S+")

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
-
 from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.auth import AuthInterceptor, KeyRing
 from neuronscope.server.config import ServerConfig

@@ -21,6 +21,7 @@ class ServerConfig:
     default_model: str = ""  # empty: the first of ``models``
     device: str = "auto"  # auto | cpu | cuda | cuda:N
     dtype: str = "float32"  # float32 | float16 | bfloat16 (compute dtype)
+    analysis_device: str = "cpu"  # where probes train: cpu | cuda | auto
     threads: int = 0  # torch intra-op threads; 0: torch's default
     workers: int = 16  # gRPC handler threads
     redis_url: str = ""  # empty: in-process LRU cache

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
 from neuronscope import wire
 from neuronscope.server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
 from neuronscope.server.runtime import SentenceOutput

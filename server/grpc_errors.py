@@ -9,7 +9,6 @@ import uuid
 from collections.abc import Callable
 
 import grpc
-
 from neuronscope import wire
 from neuronscope.server import errors
 

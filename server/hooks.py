@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 import torch
-
 from neuronscope.server.sites import SiteSpec
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import numpy as np
 import torch
-
 from neuronscope.server import alignment
 from neuronscope.server.errors import Cancelled, InvalidArgument, NotFound
 from neuronscope.server.hooks import Op, ResolvedOverride, hooked
@@ -137,7 +136,13 @@ class ModelRuntime:
         cls, name: str, path: str | Path, device: str = "auto", dtype: str = "float32", limits: Limits | None = None
     ) -> ModelRuntime:
         """Load a local Hugging Face model directory (never downloads: ``local_files_only``)."""
-        from transformers import AutoConfig, AutoModel, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+        from transformers import (
+            AutoConfig,
+            AutoModel,
+            AutoModelForCausalLM,
+            AutoModelForSeq2SeqLM,
+            AutoTokenizer,
+        )
         from transformers.utils import logging as hf_logging
 
         # per-request max_new_tokens overrides the model's max_length on purpose; don't warn each time

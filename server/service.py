@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
 
-
+import numpy as np
 from neuronscope import wire
 from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.auth import current_principal
 from neuronscope.server.config import ServerConfig
-from neuronscope.server.datasets import STORAGE_DTYPES, DatasetStore, LabeledSentence, dataset_handle, validate_sentences
+from neuronscope.server.datasets import (
+    STORAGE_DTYPES,
+    DatasetStore,
+    LabeledSentence,
+    dataset_handle,
+    validate_sentences,
+)
 from neuronscope.server.errors import InvalidArgument, ResourceExhausted
 from neuronscope.server.grpc_errors import mapped
 from neuronscope.server.metrics import Metrics
+from neuronscope.server.ranking_job import RankParams, rank
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 from neuronscope.server.sites import resolve
@@ -256,7 +265,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             )
             return rt.translate(spec, should_stop=lambda: not context.is_active())
 
-        info = self.datasets.create(tenant, handle, info, sentences, sites, extract, ttl=request.ttl_seconds)
+        info = self.datasets.create(tenant, handle, info, sentences, sites, extract, ttl=request.ttl_seconds,
+                                    window=self.config.max_batch_sentences)
         return pb.CreateDatasetResponse(dataset=info, compute_seconds=time.perf_counter() - start)
 
     @mapped
@@ -293,6 +303,81 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 for a in chunk.activations:
                     a.values.CopyFrom(wire.encode(wire.decode(a.values), dtype))
             yield chunk
+
+
+    # ------------------------------------------------------------------ ranking
+    @mapped
+    def RankNeurons(self, request, context):
+        tenant = current_principal().tenant
+        params = RankParams(
+            method=request.method or "lca", ignore_labels=tuple(request.ignore_labels),
+            l1=request.l1 if request.HasField("l1") else 1e-5, l2=request.l2 if request.HasField("l2") else 1e-5,
+            solver=request.solver or "fast", epochs=request.epochs, search_stride=request.search_stride or 100,
+            mass=request.mass if request.HasField("mass") else 0.25,
+            ablation_percents=tuple(request.ablation_percents) or (10.0, 15.0, 20.0),
+            retrain_ablation=request.retrain_ablation, control_task=request.control_task,
+            test_fraction=request.test_fraction if request.HasField("test_fraction") else 0.2,
+            seed=request.seed, min_label_count=request.min_label_count, device=self.config.analysis_device,
+        )
+        params.validate()
+        info = self.datasets.describe(tenant, _handle(request.dataset))
+        if request.label_column not in info.label_columns:
+            raise InvalidArgument(
+                f"label_column {request.label_column!r} not in dataset; it has {', '.join(info.label_columns)}"
+            )
+        known = [x.name for x in info.sites]
+        for j, name in enumerate(request.sites):
+            if name not in known:
+                raise InvalidArgument(f"sites[{j}] {name!r} is not in dataset {info.handle}; it has {', '.join(known)}")
+        sites = [x for x in info.sites if not request.sites or x.name in request.sites]
+        yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="loading", fraction=0.0))
+        acts, labels, words, lengths = self.datasets.arrays(tenant, info.handle, [x.name for x in sites])
+        X = np.concatenate([acts[x.name] for x in sites], axis=1)
+        del acts
+        # the job runs on a worker thread so progress streams while it works
+        events: queue.Queue = queue.Queue()
+        result_box: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                result_box["outcome"] = rank(
+                    X, labels[request.label_column], words, lengths, params,
+                    progress=lambda stage, f: events.put((stage, f)),
+                    should_stop=lambda: not context.is_active(),
+                )
+            except BaseException as e:  # noqa: BLE001 - re-raised on the RPC thread below
+                result_box["error"] = e
+            finally:
+                events.put(None)
+
+        worker = threading.Thread(target=work, name="rank", daemon=True)
+        worker.start()
+        while (event := events.get()) is not None:
+            yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage=event[0], fraction=event[1]))
+        worker.join()
+        if "error" in result_box:
+            raise result_box["error"]  # type: ignore[misc]
+        outcome = result_box["outcome"]
+        offsets = np.cumsum([0] + [x.width for x in sites])
+        result = pb.RankingResult(
+            method=outcome.method, dataset=info.handle, label_column=request.label_column,
+            neuron_sites=[pb.NeuronSite(site=x.name, offset=int(o), width=x.width) for x, o in zip(sites, offsets)],
+            ordering=wire.encode(outcome.ordering.astype(np.int64), "int64"), cutoffs=outcome.cutoffs,
+            classes=outcome.classes, accuracy=outcome.accuracy, majority_baseline=outcome.majority,
+            control_accuracy=outcome.control_accuracy, selectivity=outcome.selectivity,
+            train_words=outcome.train_words, test_words=outcome.test_words, seconds=outcome.seconds,
+            dropped_words=outcome.dropped_words,
+            labels=[
+                pb.LabelNeurons(label=c, neurons=outcome.label_neurons.get(c, []), train_words=outcome.label_train[c],
+                                test_words=outcome.label_test[c], accuracy=outcome.label_accuracy.get(c, 0.0))
+                for c in outcome.classes
+            ],
+            ablation=[pb.AblationCell(mode=r.mode, selection=r.selection, percent=r.percent, neurons=r.n_neurons,
+                                      score=r.score) for r in outcome.ablation],
+        )
+        if outcome.scores is not None:
+            result.scores.CopyFrom(wire.encode(outcome.scores, "float32"))
+        yield pb.RankNeuronsResponse(result=result)
 
 
 def _handle(handle: str) -> str:

@@ -421,3 +421,135 @@ class DatasetChunk(_message.Message):
     words: _containers.RepeatedScalarFieldContainer[str]
     sentence_lengths: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, index: _Optional[int] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ..., words: _Optional[_Iterable[str]] = ..., sentence_lengths: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class RankNeuronsRequest(_message.Message):
+    __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count")
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    METHOD_FIELD_NUMBER: _ClassVar[int]
+    IGNORE_LABELS_FIELD_NUMBER: _ClassVar[int]
+    L1_FIELD_NUMBER: _ClassVar[int]
+    L2_FIELD_NUMBER: _ClassVar[int]
+    SOLVER_FIELD_NUMBER: _ClassVar[int]
+    EPOCHS_FIELD_NUMBER: _ClassVar[int]
+    SEARCH_STRIDE_FIELD_NUMBER: _ClassVar[int]
+    MASS_FIELD_NUMBER: _ClassVar[int]
+    ABLATION_PERCENTS_FIELD_NUMBER: _ClassVar[int]
+    RETRAIN_ABLATION_FIELD_NUMBER: _ClassVar[int]
+    CONTROL_TASK_FIELD_NUMBER: _ClassVar[int]
+    TEST_FRACTION_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    MIN_LABEL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    dataset: str
+    sites: _containers.RepeatedScalarFieldContainer[str]
+    label_column: str
+    method: str
+    ignore_labels: _containers.RepeatedScalarFieldContainer[str]
+    l1: float
+    l2: float
+    solver: str
+    epochs: int
+    search_stride: int
+    mass: float
+    ablation_percents: _containers.RepeatedScalarFieldContainer[float]
+    retrain_ablation: bool
+    control_task: bool
+    test_fraction: float
+    seed: int
+    min_label_count: int
+    def __init__(self, dataset: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., label_column: _Optional[str] = ..., method: _Optional[str] = ..., ignore_labels: _Optional[_Iterable[str]] = ..., l1: _Optional[float] = ..., l2: _Optional[float] = ..., solver: _Optional[str] = ..., epochs: _Optional[int] = ..., search_stride: _Optional[int] = ..., mass: _Optional[float] = ..., ablation_percents: _Optional[_Iterable[float]] = ..., retrain_ablation: _Optional[bool] = ..., control_task: _Optional[bool] = ..., test_fraction: _Optional[float] = ..., seed: _Optional[int] = ..., min_label_count: _Optional[int] = ...) -> None: ...
+
+class NeuronSite(_message.Message):
+    __slots__ = ("site", "offset", "width")
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    site: str
+    offset: int
+    width: int
+    def __init__(self, site: _Optional[str] = ..., offset: _Optional[int] = ..., width: _Optional[int] = ...) -> None: ...
+
+class LabelNeurons(_message.Message):
+    __slots__ = ("label", "neurons", "train_words", "test_words", "accuracy")
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    NEURONS_FIELD_NUMBER: _ClassVar[int]
+    TRAIN_WORDS_FIELD_NUMBER: _ClassVar[int]
+    TEST_WORDS_FIELD_NUMBER: _ClassVar[int]
+    ACCURACY_FIELD_NUMBER: _ClassVar[int]
+    label: str
+    neurons: _containers.RepeatedScalarFieldContainer[int]
+    train_words: int
+    test_words: int
+    accuracy: float
+    def __init__(self, label: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., train_words: _Optional[int] = ..., test_words: _Optional[int] = ..., accuracy: _Optional[float] = ...) -> None: ...
+
+class AblationCell(_message.Message):
+    __slots__ = ("mode", "selection", "percent", "neurons", "score")
+    MODE_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_FIELD_NUMBER: _ClassVar[int]
+    PERCENT_FIELD_NUMBER: _ClassVar[int]
+    NEURONS_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    mode: str
+    selection: str
+    percent: float
+    neurons: int
+    score: float
+    def __init__(self, mode: _Optional[str] = ..., selection: _Optional[str] = ..., percent: _Optional[float] = ..., neurons: _Optional[int] = ..., score: _Optional[float] = ...) -> None: ...
+
+class RankingResult(_message.Message):
+    __slots__ = ("method", "dataset", "label_column", "neuron_sites", "ordering", "cutoffs", "scores", "classes", "labels", "accuracy", "majority_baseline", "control_accuracy", "selectivity", "ablation", "train_words", "test_words", "seconds", "dropped_words")
+    METHOD_FIELD_NUMBER: _ClassVar[int]
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    NEURON_SITES_FIELD_NUMBER: _ClassVar[int]
+    ORDERING_FIELD_NUMBER: _ClassVar[int]
+    CUTOFFS_FIELD_NUMBER: _ClassVar[int]
+    SCORES_FIELD_NUMBER: _ClassVar[int]
+    CLASSES_FIELD_NUMBER: _ClassVar[int]
+    LABELS_FIELD_NUMBER: _ClassVar[int]
+    ACCURACY_FIELD_NUMBER: _ClassVar[int]
+    MAJORITY_BASELINE_FIELD_NUMBER: _ClassVar[int]
+    CONTROL_ACCURACY_FIELD_NUMBER: _ClassVar[int]
+    SELECTIVITY_FIELD_NUMBER: _ClassVar[int]
+    ABLATION_FIELD_NUMBER: _ClassVar[int]
+    TRAIN_WORDS_FIELD_NUMBER: _ClassVar[int]
+    TEST_WORDS_FIELD_NUMBER: _ClassVar[int]
+    SECONDS_FIELD_NUMBER: _ClassVar[int]
+    DROPPED_WORDS_FIELD_NUMBER: _ClassVar[int]
+    method: str
+    dataset: str
+    label_column: str
+    neuron_sites: _containers.RepeatedCompositeFieldContainer[NeuronSite]
+    ordering: Tensor
+    cutoffs: _containers.RepeatedScalarFieldContainer[int]
+    scores: Tensor
+    classes: _containers.RepeatedScalarFieldContainer[str]
+    labels: _containers.RepeatedCompositeFieldContainer[LabelNeurons]
+    accuracy: float
+    majority_baseline: float
+    control_accuracy: float
+    selectivity: float
+    ablation: _containers.RepeatedCompositeFieldContainer[AblationCell]
+    train_words: int
+    test_words: int
+    seconds: float
+    dropped_words: int
+    def __init__(self, method: _Optional[str] = ..., dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., neuron_sites: _Optional[_Iterable[_Union[NeuronSite, _Mapping]]] = ..., ordering: _Optional[_Union[Tensor, _Mapping]] = ..., cutoffs: _Optional[_Iterable[int]] = ..., scores: _Optional[_Union[Tensor, _Mapping]] = ..., classes: _Optional[_Iterable[str]] = ..., labels: _Optional[_Iterable[_Union[LabelNeurons, _Mapping]]] = ..., accuracy: _Optional[float] = ..., majority_baseline: _Optional[float] = ..., control_accuracy: _Optional[float] = ..., selectivity: _Optional[float] = ..., ablation: _Optional[_Iterable[_Union[AblationCell, _Mapping]]] = ..., train_words: _Optional[int] = ..., test_words: _Optional[int] = ..., seconds: _Optional[float] = ..., dropped_words: _Optional[int] = ...) -> None: ...
+
+class RankProgress(_message.Message):
+    __slots__ = ("stage", "fraction")
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    FRACTION_FIELD_NUMBER: _ClassVar[int]
+    stage: str
+    fraction: float
+    def __init__(self, stage: _Optional[str] = ..., fraction: _Optional[float] = ...) -> None: ...
+
+class RankNeuronsResponse(_message.Message):
+    __slots__ = ("progress", "result")
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    progress: RankProgress
+    result: RankingResult
+    def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., result: _Optional[_Union[RankingResult, _Mapping]] = ...) -> None: ...

@@ -84,6 +84,11 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.FromString,
                 _registered_method=True)
+        self.RankNeurons = channel.unary_stream(
+                '/neuronscope.v1.NeuronScope/RankNeurons',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsResponse.FromString,
+                _registered_method=True)
 
 
 class NeuronScopeServicer:
@@ -152,6 +157,13 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RankNeurons(self, request, context):
+        """Progress messages, then one result. Honours deadlines and cancellation between stages.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NeuronScopeServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -204,6 +216,11 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.ReadDataset,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.SerializeToString,
+            ),
+            'RankNeurons': grpc.unary_stream_rpc_method_handler(
+                    servicer.RankNeurons,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -476,6 +493,33 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/ReadDataset',
             neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RankNeurons(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/RankNeurons',
+            neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,76 @@
+"""RankNeurons through a real socket, on a dataset of real annotated sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from neuronscope import Client, errors
+
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def dataset(server):
+    recs = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()[:700]]
+    recs = [r for r in recs if len(r["words"]) <= 16][:400]  # the fixture server allows 40 tokens per sentence
+    with Client(server.address, timeout=300) as c:
+        info = c.create_dataset([r["words"] for r in recs], {"upos": [r["upos"] for r in recs],
+                                                             "tense": [r["tense"] for r in recs]},
+                                sites=["encoder.embeddings", "encoder.layers.1"],
+                                space_after=[r["space_after"] for r in recs])
+    return info
+
+
+def test_lca_ranking_end_to_end(server, dataset):
+    stages = []
+    with Client(server.address, timeout=300) as c:
+        r = c.rank_neurons(dataset.handle, "upos", control_task=True, on_progress=lambda s, f: stages.append(s))
+    assert stages[0] == "loading" and "training" in stages and "ablation" in stages
+    assert sorted(r.ordering.tolist()) == list(range(64))  # a permutation of both sites' neurons
+    assert r.cutoffs[-1] == 64 and list(r.cutoffs) == sorted(r.cutoffs)
+    assert r.neuron_sites == (("encoder.embeddings", 0, 32), ("encoder.layers.1", 32, 32))
+    assert r.site_of(40) == ("encoder.layers.1", 8)
+    assert "NOUN" in r.classes and r.labels["NOUN"].train_words > 0
+    # embeddings of a random model still carry word identity: the probe must beat the most frequent class
+    most_frequent = max(x.test_words for x in r.labels.values()) / r.test_words
+    assert r.accuracy > most_frequent + 0.1 and r.majority_baseline > most_frequent
+    assert r.ablation_score("all", 100) == pytest.approx(r.accuracy, abs=1e-6)
+    assert r.ablation_score("top", 20) > r.ablation_score("bottom", 20)
+    assert r.control_accuracy > 0 and r.selectivity == pytest.approx(r.accuracy - r.control_accuracy)
+    assert r.train_words + r.test_words + r.dropped_words == dataset.words
+
+
+@pytest.mark.parametrize("method", ["probeless", "gmm", "anova"])
+def test_cheap_rankers(server, dataset, method):
+    with Client(server.address, timeout=300) as c:
+        r = c.rank_neurons(dataset.handle, "tense", method=method, ignore_labels=["_"], sites=["encoder.layers.1"])
+    assert sorted(r.ordering.tolist()) == list(range(32))
+    assert r.scores is not None and r.scores.shape == (32,)
+    assert np.all(np.diff(r.scores[r.ordering]) <= 1e-6)  # ordered by score, descending
+    assert set(r.classes) <= {"Past", "Pres"}
+
+
+@pytest.mark.parametrize(
+    "kwargs, exc, needle",
+    [
+        (dict(label_column="nope"), errors.InvalidArgument, "not in dataset"),
+        (dict(label_column="upos", l1=-1.0), errors.InvalidArgument, "l1 -1.0 out of range"),
+        (dict(label_column="upos", method="magic"), errors.InvalidArgument, "method 'magic'"),
+        (dict(label_column="upos", sites=["encoder.layers.0"]), errors.InvalidArgument, "not in dataset"),
+        (dict(label_column="tense", ignore_labels=["_", "Past"]), errors.InvalidArgument, "at least 2"),
+        (dict(label_column="upos", test_fraction=1.5), errors.InvalidArgument, "test_fraction"),
+    ],
+)
+def test_bad_ranking_requests(server, dataset, kwargs, exc, needle):
+    with Client(server.address) as c, pytest.raises(exc) as info:
+        c.rank_neurons(dataset.handle, **kwargs)
+    assert needle in info.value.details
+
+
+def test_unknown_dataset(server):
+    with Client(server.address) as c, pytest.raises(errors.NotFound):
+        c.rank_neurons("ds_missing", "upos")
