@@ -5,8 +5,11 @@
 
 from neuronscope.client import Client
 from neuronscope.errors import NeuronscopeError
-from neuronscope.types import ModelInfo, Override, SentenceResult, ServerInfo, Site, TranslateResult
+from neuronscope.types import (
+    Dataset, DatasetInfo, ErasePoint, ModelInfo, Override, Profile, Ranking, SentenceResult, ServerInfo, Site,
+    TranslateResult,
+)
 
-__all__ = ["Client", "ModelInfo", "NeuronscopeError", "Override", "SentenceResult", "ServerInfo", "Site",
-           "TranslateResult"]
+__all__ = ["Client", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
+           "Ranking", "SentenceResult", "ServerInfo", "Site", "TranslateResult"]
 __version__ = "0.1.0"

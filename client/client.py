@@ -12,8 +12,8 @@ import numpy as np
 
 from neuronscope import errors, wire
 from neuronscope.types import (
-    AblationCell, Dataset, DatasetChunk, DatasetInfo, LabelNeurons, ModelInfo, Override, Ranking, SentenceResult,
-    ServerInfo, Site, TranslateResult,
+    AblationCell, Dataset, DatasetChunk, DatasetInfo, ErasePoint, LabelNeurons, ModelInfo, Override, Profile, Ranking,
+    SentenceResult, ServerInfo, Site, TranslateResult,
 )
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
@@ -22,20 +22,39 @@ T = TypeVar("T")
 _AGG = {"first": pb.AGGREGATION_FIRST, "last": pb.AGGREGATION_LAST, "mean": pb.AGGREGATION_MEAN,
         "none": pb.AGGREGATION_NONE}
 _OPS = {"set": pb.OVERRIDE_SET, "add": pb.OVERRIDE_ADD, "scale": pb.OVERRIDE_SCALE, "zero": pb.OVERRIDE_ZERO,
-        "mean": pb.OVERRIDE_MEAN, "clamp": pb.OVERRIDE_CLAMP}
+        "mean": pb.OVERRIDE_MEAN, "clamp": pb.OVERRIDE_CLAMP, "project": pb.OVERRIDE_PROJECT}
+_OP_NAMES = {v: k for k, v in _OPS.items()}
 Sentence = str | Sequence[str]
 
 
 def _override_pb(o: Override) -> pb.Override:
     if o.op not in _OPS:
         raise ValueError(f"Override.op {o.op!r} not allowed; allowed: {', '.join(_OPS)}")
-    return pb.Override(
+    msg = pb.Override(
         site=o.site, neurons=[int(n) for n in o.neurons], op=_OPS[o.op], values=[float(v) for v in o.values],
         standardized=o.standardized, means=[float(v) for v in o.means], stds=[float(v) for v in o.stds],
         low=o.low, high=o.high,
         positions=pb.POSITIONS_ALL if o.words is None else pb.POSITIONS_WORDS,
         words=[] if o.words is None else [int(w) for w in o.words],
     )
+    if o.matrix is not None:
+        msg.matrix.CopyFrom(wire.encode(np.asarray(o.matrix, dtype=np.float32)))
+    return msg
+
+
+def _override_from_pb(m: pb.Override) -> Override:
+    return Override(
+        site=m.site, neurons=tuple(m.neurons), op=_OP_NAMES.get(m.op, "set"), values=tuple(m.values),
+        standardized=m.standardized, means=tuple(m.means), stds=tuple(m.stds), low=m.low, high=m.high,
+        words=tuple(m.words) if m.positions == pb.POSITIONS_WORDS else None,
+        matrix=wire.decode(m.matrix, field="matrix") if m.HasField("matrix") else None,
+    )
+
+
+def _profile(p: pb.OverrideProfile) -> Profile:
+    return Profile(name=p.name, version=p.version, model=p.model, description=p.description,
+                   overrides=tuple(_override_from_pb(o) for o in p.overrides), created_unix=p.created_unix,
+                   created_by=p.created_by)
 
 
 def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
@@ -172,6 +191,7 @@ class Client:
         profile: str = "",
         return_baseline: bool = False,
         skip_generation: bool = False,
+        no_default_profile: bool = False,
         timeout: float | None = None,
     ) -> TranslateResult:
         """Translate ``sentences`` (raw strings, or lists of pre-split words) and capture activations.
@@ -179,7 +199,8 @@ class Client:
         ``capture``: site names (see ``model_info().sites``); each sentence's
         ``activations[site]`` is (words, neurons) float32 (float16 with ``dtype="float16"``).
         ``references``: teacher-force the decoder on these translations for target-side sites.
-        Any batch size: large batches are split to the server's limit and streamed.
+        ``profile``: apply a stored override profile ("name" = latest, "name@3" = version 3)
+        before ``overrides``. Any batch size: large batches are split to the server's limit and streamed.
         """
         if aggregation not in _AGG:
             raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
@@ -202,7 +223,7 @@ class Client:
                 decoding=pb.Decoding(num_beams=num_beams, max_new_tokens=max_new_tokens),
                 capture=pb.Capture(sites=capture, aggregation=_AGG[aggregation], dtype=dtype),
                 overrides=[_override_pb(o) for o in overrides], return_baseline=return_baseline,
-                profile=profile, skip_generation=skip_generation,
+                profile=profile, skip_generation=skip_generation, no_default_profile=no_default_profile,
             )
             part: list[SentenceResult | None] = [None] * len(chunk)
             for resp in self._responses(req, streaming=bool(capture), timeout=timeout):
@@ -381,6 +402,71 @@ class Client:
         if result is None:
             raise errors.DataLoss("RankNeurons ended without a result", grpc.StatusCode.DATA_LOSS)
         return _ranking(result)
+
+    # ------------------------------------------------------------------ profiles
+    def create_profile(self, name: str, overrides: Sequence[Override], model: str = "", description: str = "",
+                       timeout: float | None = None) -> Profile:
+        """Store a new version of profile ``name`` (version 1 if it is new). Needs the admin role."""
+        msg = pb.OverrideProfile(name=name, model=model, description=description,
+                                 overrides=[_override_pb(o) for o in overrides])
+        r = self._call(self._stub.CreateProfile, pb.CreateProfileRequest(profile=msg), timeout, idempotent=False)
+        return _profile(r.profile)
+
+    def get_profile(self, name: str, version: int = 0, timeout: float | None = None) -> Profile:
+        return _profile(self._call(self._stub.GetProfile, pb.GetProfileRequest(name=name, version=version), timeout).profile)
+
+    def list_profiles(self, timeout: float | None = None) -> list[Profile]:
+        return [_profile(p) for p in self._call(self._stub.ListProfiles, pb.ListProfilesRequest(), timeout).profiles]
+
+    def delete_profile(self, name: str, timeout: float | None = None) -> int:
+        return self._call(self._stub.DeleteProfile, pb.DeleteProfileRequest(name=name), timeout).deleted_versions
+
+    # ------------------------------------------------------------------ erasure
+    def erase(
+        self,
+        site: str,
+        ks: Sequence[int],
+        sentences: Sequence[str],
+        references: Sequence[str] = (),
+        ordering: Sequence[int] = (),
+        select: str = "top",
+        model: str = "",
+        num_beams: int = 1,
+        seed: int = 0,
+        op: str = "zero",
+        means: Sequence[float] = (),
+        directions: np.ndarray | None = None,
+        center: Sequence[float] = (),
+        return_translations: bool = False,
+        on_point: Callable[[ErasePoint], None] | None = None,
+        timeout: float | None = None,
+    ) -> list[ErasePoint]:
+        """Erase the ``select`` k neurons of ``ordering`` at ``site`` for each k in ``ks`` and score
+        the model (BLEU/chrF against ``references``, or perplexity for a causal LM).
+
+        ``directions (width, d)``: erase k directions by projection instead (e.g. SVCCA directions).
+        """
+        req = pb.EraseRequest(
+            model=model, site=site, ordering=[int(n) for n in ordering], ks=[int(k) for k in ks], select=select,
+            sentences=list(sentences), references=list(references), num_beams=num_beams, seed=seed, op=op,
+            means=[float(m) for m in means], center=[float(c) for c in center],
+            return_translations=return_translations,
+        )
+        if directions is not None:
+            req.directions.CopyFrom(wire.encode(np.asarray(directions, dtype=np.float32)))
+        points = []
+        try:
+            for msg in self._stub.Erase(req, timeout=timeout or self.timeout, metadata=self._metadata):
+                if msg.HasField("point"):
+                    p = msg.point
+                    point = ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity,
+                                       erased=tuple(p.erased), translations=tuple(p.translations))
+                    points.append(point)
+                    if on_point is not None:
+                        on_point(point)
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+        return points
 
 
 def _ranking(r: pb.RankingResult) -> Ranking:

@@ -54,7 +54,7 @@ class ServerInfo:
 class Override:
     """Change neurons at a site during the forward pass.
 
-    ``op``: "set" | "add" | "scale" | "zero" | "mean" | "clamp". ``values``: one value or one per
+    ``op``: "set" | "add" | "scale" | "zero" | "mean" | "clamp" | "project". ``values``: one value or one per
     neuron. ``standardized``: values are in standard deviations (a := mean + v * std, needs
     ``means`` and ``stds``). ``words``: only these word indices (source sites) or decoder steps
     (target sites); None: every position.
@@ -70,6 +70,30 @@ class Override:
     low: float = 0.0
     high: float = 0.0
     words: Sequence[int] | None = None
+    matrix: np.ndarray | None = None  # op "project": (k, k) for the k neurons; ``means`` is the center
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named, versioned override set stored on the server."""
+
+    name: str
+    version: int
+    model: str
+    description: str
+    overrides: tuple[Override, ...]
+    created_unix: float
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ErasePoint:
+    k: int
+    bleu: float
+    chrf: float
+    perplexity: float
+    erased: tuple[int, ...]
+    translations: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -13,22 +13,32 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict
 
+import numpy as np
+
 from neuronscope.server.metrics import Metrics
-from neuronscope.server.runtime import SentenceInput, TranslateSpec
+from neuronscope.server.runtime import OverrideSpec, TranslateSpec
 from neuronscope.server.store import KVStore
 from neuronscope.v1 import neuronscope_pb2 as pb
 
 KEY_PREFIX = "ns:v1:act:"
 
 
-def canonical(model: str, revision: str, spec: TranslateSpec, sentence: SentenceInput) -> str:
-    """A deterministic text naming everything that determines one sentence's result."""
+def _override(o: OverrideSpec) -> dict:
+    d = asdict(o)
+    m = d.pop("matrix")
+    if m is not None:  # a big matrix enters the key as its digest
+        d["matrix"] = hashlib.sha256(np.ascontiguousarray(m, dtype="<f4").data).hexdigest()
+    return d
+
+
+def request_canonical(model: str, revision: str, spec: TranslateSpec) -> str:
+    """Everything but the sentence that determines a result (computed once per request)."""
     return json.dumps(
         {
-            "model": model, "revision": revision, "sentence": asdict(sentence),
+            "model": model, "revision": revision,
             "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
             "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
-            "overrides": [asdict(o) for o in spec.overrides], "baseline": spec.return_baseline,
+            "overrides": [_override(o) for o in spec.overrides], "baseline": spec.return_baseline,
         },
         sort_keys=True, separators=(",", ":"), ensure_ascii=False,
     )
@@ -41,9 +51,15 @@ class ActivationCache:
         self.ttl_seconds = ttl_seconds
 
     @staticmethod
-    def key(tenant: str, model: str, revision: str, spec: TranslateSpec, sentence: SentenceInput) -> str:
-        digest = hashlib.sha256(canonical(model, revision, spec, sentence).encode("utf-8")).hexdigest()
-        return f"{KEY_PREFIX}{tenant}:{digest}"
+    def keys(tenant: str, model: str, revision: str, spec: TranslateSpec) -> list[str]:
+        """One key per sentence of ``spec``."""
+        base = hashlib.sha256(request_canonical(model, revision, spec).encode("utf-8"))
+        out = []
+        for s in spec.sentences:
+            h = base.copy()
+            h.update(json.dumps(asdict(s), sort_keys=True, ensure_ascii=False).encode("utf-8"))
+            out.append(f"{KEY_PREFIX}{tenant}:{h.hexdigest()}")
+        return out
 
     def lookup(self, keys: Sequence[str]) -> list[pb.SentenceResult | None]:
         start = time.perf_counter()

@@ -16,6 +16,7 @@ from neuronscope.server.auth import AuthInterceptor, KeyRing
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.datasets import DatasetStore
 from neuronscope.server.metrics import Metrics
+from neuronscope.server.profiles import ProfileStore
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import Limits, ModelRuntime
 from neuronscope.server.service import NeuronScopeServicer
@@ -163,7 +164,10 @@ def create_server(
     # datasets share Redis with the cache, but in-process they get their own store that never evicts
     data_store = store if config.redis_url else open_store("", config.data_max_bytes, evict=False)
     datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words)
-    pb_grpc.add_NeuronScopeServicer_to_server(NeuronScopeServicer(config, registry, metrics, cache, datasets), server)
+    profiles = ProfileStore(data_store)
+    pb_grpc.add_NeuronScopeServicer_to_server(
+        NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles), server
+    )
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
     bind = f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}"

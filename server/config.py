@@ -33,6 +33,9 @@ class ServerConfig:
     max_batch_sentences: int = 256
     max_sentence_tokens: int = 256
     max_overrides: int = 64
+    max_erase_sentences: int = 5000
+    # MODEL=TENANT:NAME[@VERSION], comma-separated: a profile applied to every Translate on MODEL
+    default_profile: str = ""
     forward_batch_size: int = 64
     max_message_bytes: int = 64 * 1024 * 1024
     stream_chunk_bytes: int = 4 * 1024 * 1024
@@ -64,6 +67,7 @@ class ServerConfig:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.stream_chunk_bytes > self.max_message_bytes // 2:
             raise ValueError("stream_chunk_bytes must be at most half of max_message_bytes")
+        self.default_profile_refs()  # validates the syntax
         if bool(self.tls_cert) != bool(self.tls_key):
             raise ValueError("tls_cert and tls_key go together")
         if not self.keys_file and not self.insecure and not is_loopback(self.host):
@@ -71,6 +75,17 @@ class ServerConfig:
                 f"host {self.host!r} is not a loopback address and no keys_file is set: refusing to serve "
                 "unauthenticated on a network; set --keys-file (or --insecure if you really mean it)"
             )
+
+    def default_profile_refs(self) -> list[tuple[str, str, str]]:
+        """[(model, tenant, "name[@version]")] from ``default_profile``."""
+        out = []
+        for item in filter(None, (x.strip() for x in self.default_profile.split(","))):
+            model, sep, rest = item.partition("=")
+            tenant, sep2, ref = rest.partition(":")
+            if not (sep and sep2 and model and tenant and ref):
+                raise ValueError(f"default_profile {item!r}: expected MODEL=TENANT:NAME[@VERSION]")
+            out.append((model, tenant, ref))
+        return out
 
     @property
     def default(self) -> str:

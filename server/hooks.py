@@ -23,6 +23,7 @@ class Op(str, Enum):
     ZERO = "zero"
     MEAN = "mean"
     CLAMP = "clamp"
+    PROJECT = "project"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class ResolvedOverride:
     low: float = 0.0
     high: float = 0.0
     mask: torch.Tensor | None = None
+    matrix: torch.Tensor | None = None  # PROJECT: (k, k); ``values`` is then the center
 
 
 def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int) -> torch.Tensor:
@@ -59,6 +61,9 @@ def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: in
         new = sel + vals
     elif ov.op is Op.SCALE:
         new = sel * vals
+    elif ov.op is Op.PROJECT:
+        assert ov.matrix is not None
+        new = (sel - vals) @ ov.matrix.to(device=h.device, dtype=h.dtype) + vals
     else:  # CLAMP
         new = sel.clamp(ov.low, ov.high)
     if ov.mask is not None:

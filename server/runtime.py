@@ -58,6 +58,8 @@ class OverrideSpec:
     high: float = 0.0
     positions: str = "all"
     words: tuple[int, ...] = ()
+    # PROJECT: (k, k) float32 acting on the k listed neurons; ``means`` is the center (default 0)
+    matrix: np.ndarray | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,10 @@ class ModelRuntime:
             raise InvalidArgument("capture.sites lists a site twice")
         return capture, spec.aggregation
 
+    def validate_override(self, j: int, ov: OverrideSpec) -> None:
+        """Check one override against this model's sites (word indices are checked per request)."""
+        self._resolve_override(j, ov, [], [], 0)
+
     def _resolve_override(self, j: int, ov: OverrideSpec, batch_words: list[alignment.Words],
                           piece_words: list[np.ndarray], seq_len: int) -> ResolvedOverride:
         field_ = f"overrides[{j}]"
@@ -227,6 +233,15 @@ class ModelRuntime:
             return arr
 
         op = Op(ov.op)
+        matrix = None
+        if op is Op.PROJECT:
+            if ov.matrix is None or np.shape(ov.matrix) != (k, k):
+                raise InvalidArgument(
+                    f"{field_}.matrix must be ({k}, {k}) for {k} neurons, got {None if ov.matrix is None else np.shape(ov.matrix)}"
+                )
+            if not np.isfinite(ov.matrix).all():
+                raise InvalidArgument(f"{field_}.matrix must be finite numbers")
+            matrix = torch.from_numpy(np.ascontiguousarray(ov.matrix, dtype=np.float32))
         values = per_neuron(ov.values, "values", op in (Op.SET, Op.ADD, Op.SCALE))
         if ov.standardized:
             if op not in (Op.SET, Op.ADD):
@@ -238,6 +253,8 @@ class ModelRuntime:
             values = np.zeros(k, dtype=np.float32)
         if op is Op.MEAN:
             values = per_neuron(ov.means, "means", True)
+        if op is Op.PROJECT:
+            values = per_neuron(ov.means, "means", False)
         if op is Op.CLAMP:
             if not (np.isfinite([ov.low, ov.high]).all() and ov.low <= ov.high):
                 raise InvalidArgument(f"{field_}: clamp needs finite low <= high, got low={ov.low}, high={ov.high}")
@@ -264,7 +281,7 @@ class ModelRuntime:
                 mask[list(ov.words)] = True
         return ResolvedOverride(
             site=site, neurons=torch.tensor(ov.neurons, dtype=torch.long), op=op,
-            values=torch.from_numpy(values), low=float(ov.low), high=float(ov.high), mask=mask,
+            values=torch.from_numpy(values), low=float(ov.low), high=float(ov.high), mask=mask, matrix=matrix,
         )
 
     # ------------------------------------------------------------------ tokenization
@@ -479,6 +496,34 @@ class ModelRuntime:
         for w in range(n):
             words.append(self.tokenizer.decode([t for t, p in zip(ids, pw) if p == w]).strip())
         return pw, words
+
+    def perplexity(self, texts: Sequence[str], overrides: Sequence[OverrideSpec] = (),
+                   should_stop: Callable[[], bool] | None = None) -> float:
+        """Token perplexity of a causal LM on ``texts`` (teacher-forced), with ``overrides`` applied."""
+        if self.kind != "causal-lm":
+            raise InvalidArgument(f"perplexity needs a causal LM; model {self.name!r} is {self.kind}")
+        spec = TranslateSpec(sentences=tuple(SentenceInput(text=t) for t in texts), overrides=tuple(overrides),
+                             skip_generation=True)
+        self.validate(spec)
+        words = self._source_words(spec)
+        nll, count = 0.0, 0
+        step = self.limits.forward_batch_size
+        for start in range(0, len(words), step):
+            if should_stop is not None and should_stop():
+                raise Cancelled("request cancelled")
+            part = words[start : start + step]
+            enc, special, offsets, lengths = self._encode([w.text for w in part])
+            pws = [np.zeros(n, dtype=np.int32) for n in lengths]
+            ovs = [self._resolve_override(j, ov, part, pws, enc["input_ids"].shape[1]) for j, ov in enumerate(overrides)]
+            enc = {k: v.to(self.device) for k, v in enc.items()}
+            with self.lock, torch.inference_mode(), hooked(self.model, [], ovs):
+                logits = self.model(**enc).logits.float()
+            labels = enc["input_ids"][:, 1:]
+            mask = enc["attention_mask"][:, 1:].bool()
+            logp = torch.log_softmax(logits[:, :-1], dim=-1).gather(-1, labels.unsqueeze(-1)).squeeze(-1)
+            nll -= float(logp[mask].sum())
+            count += int(mask.sum())
+        return float(np.exp(nll / max(count, 1)))
 
     def info(self) -> dict:
         return {

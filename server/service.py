@@ -21,9 +21,11 @@ from neuronscope.server.datasets import (
     dataset_handle,
     validate_sentences,
 )
-from neuronscope.server.errors import InvalidArgument, ResourceExhausted
+from neuronscope.server.errors import InvalidArgument, NotFound, ResourceExhausted
 from neuronscope.server.grpc_errors import mapped
+from neuronscope.server.erasure import EraseSpec, erase_curve
 from neuronscope.server.metrics import Metrics
+from neuronscope.server.profiles import ProfileStore, parse_ref
 from neuronscope.server.ranking_job import RankParams, rank
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
@@ -48,6 +50,7 @@ OPS = {
     pb.OVERRIDE_ZERO: "zero",
     pb.OVERRIDE_MEAN: "mean",
     pb.OVERRIDE_CLAMP: "clamp",
+    pb.OVERRIDE_PROJECT: "project",
 }
 POSITIONS = {pb.POSITIONS_UNSPECIFIED: "all", pb.POSITIONS_ALL: "all", pb.POSITIONS_WORDS: "words"}
 CAPTURE_DTYPES = ("float32", "float16", "bfloat16")
@@ -66,6 +69,7 @@ def override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
         site=o.site, neurons=tuple(o.neurons), op=_enum(o.op, OPS, f"overrides[{j}].op"), values=tuple(o.values),
         standardized=o.standardized, means=tuple(o.means), stds=tuple(o.stds), low=o.low, high=o.high,
         positions=_enum(o.positions, POSITIONS, f"overrides[{j}].positions"), words=tuple(o.words),
+        matrix=wire.decode(o.matrix, field=f"overrides[{j}].matrix").astype(np.float32) if o.HasField("matrix") else None,
     )
 
 
@@ -111,12 +115,15 @@ def result_to_pb(index: int, out: SentenceOutput, sides: dict[str, str], dtype: 
 
 class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache: ActivationCache,
-                 datasets: DatasetStore) -> None:
+                 datasets: DatasetStore, profiles: ProfileStore) -> None:
         self.config = config
         self.registry = registry
         self.metrics = metrics
         self.cache = cache
         self.datasets = datasets
+        self.profiles = profiles
+        # model -> (tenant, "name[@version]") from --default-profile MODEL=TENANT:NAME[@VERSION]
+        self.default_profiles = {m: (t, ref) for m, t, ref in config.default_profile_refs()}
 
     @mapped
     def ServerInfo(self, request, context):
@@ -149,14 +156,20 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             max_sentence_tokens=rt.limits.max_sentence_tokens, dtype=info["dtype"], device=info["device"],
         )
 
-    def _results(self, request: pb.TranslateRequest, context) -> Iterator[pb.SentenceResult]:
+    def _results(self, request: pb.TranslateRequest, context, state: dict) -> Iterator[pb.SentenceResult]:
         """Each sentence's result (any order, ``index`` set): cache hits first, then computed misses."""
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
         spec, dtype = spec_from_pb(request)
+        profile = self._profile_for(request, rt.name)
+        if profile is not None:
+            # the profile's overrides come first; the request's own apply on top of them
+            spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
+                           + spec.overrides)
+            state["profile"] = profile
         rt.validate(spec)  # before the cache, so a bad request fails even when its sentences are cached
         sides = {s.name: s.side for s in rt.sites.values()}
-        keys = [self.cache.key(tenant, rt.name, rt.revision, spec, s) for s in spec.sentences]
+        keys = self.cache.keys(tenant, rt.name, rt.revision, spec)
         cached = self.cache.lookup(keys)
         for i, hit in enumerate(cached):
             if hit is not None:
@@ -179,24 +192,30 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
 
-    def _header(self, request: pb.TranslateRequest) -> pb.TranslateResponse:
+    def _header(self, request: pb.TranslateRequest, state: dict) -> pb.TranslateResponse:
         rt = self.registry.get(request.model)
-        return pb.TranslateResponse(model=rt.name, revision=rt.revision, request_id=request.request_id)
+        resp = pb.TranslateResponse(model=rt.name, revision=rt.revision, request_id=request.request_id)
+        profile = state.get("profile")
+        if profile is not None:
+            resp.profile, resp.profile_version = profile.name, profile.version
+        return resp
 
     @mapped
     def Translate(self, request, context):
         start = time.perf_counter()
-        resp = self._header(request)
         size = 0
-        for msg in self._results(request, context):
+        results = []
+        state: dict = {}
+        for msg in self._results(request, context, state):
             size += msg.ByteSize()
             if size > self.config.max_message_bytes - 4096:
                 raise ResourceExhausted(
                     f"response would exceed max_message_bytes ({self.config.max_message_bytes}); "
                     "use TranslateStream (the client does this for you) or capture fewer sites"
                 )
-            resp.results.append(msg)
-        resp.results.sort(key=lambda r: r.index)
+            results.append(msg)
+        resp = self._header(request, state)
+        resp.results.extend(sorted(results, key=lambda r: r.index))
         resp.cache_hits = sum(r.cache_hit for r in resp.results)
         resp.cache_misses = len(resp.results) - resp.cache_hits
         resp.compute_seconds = time.perf_counter() - start
@@ -205,9 +224,12 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     @mapped
     def TranslateStream(self, request, context):
         start = time.perf_counter()
-        pending = self._header(request)
+        pending = None
         size = 0
-        for msg in self._results(request, context):
+        state: dict = {}
+        for msg in self._results(request, context, state):
+            if pending is None:
+                pending = self._header(request, state)
             if msg.ByteSize() > self.config.max_message_bytes - 4096:
                 raise ResourceExhausted(
                     f"sentences[{msg.index}]: its activations alone exceed max_message_bytes "
@@ -215,10 +237,10 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 )
             if pending.results and size + msg.ByteSize() > self.config.stream_chunk_bytes:
                 yield _finish(pending, start)
-                pending, size = self._header(request), 0
+                pending, size = self._header(request, state), 0
             pending.results.append(msg)
             size += msg.ByteSize()
-        yield _finish(pending, start)
+        yield _finish(pending if pending is not None else self._header(request, state), start)
 
 
     # ------------------------------------------------------------------ datasets
@@ -378,6 +400,75 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         if outcome.scores is not None:
             result.scores.CopyFrom(wire.encode(outcome.scores, "float32"))
         yield pb.RankNeuronsResponse(result=result)
+
+
+    # ------------------------------------------------------------------ profiles
+    @mapped
+    def CreateProfile(self, request, context):
+        p = request.profile
+        rt = self.registry.get(p.model, field="profile.model")
+        p.model = rt.name
+        for j, o in enumerate(p.overrides):
+            # validate against the model now, so a broken profile never reaches live traffic
+            rt.validate_override(j, override_from_pb(j, o))
+        principal = current_principal()
+        return pb.CreateProfileResponse(profile=self.profiles.create(principal.tenant, p, principal.key_id))
+
+    @mapped
+    def GetProfile(self, request, context):
+        return pb.GetProfileResponse(profile=self.profiles.get(current_principal().tenant, request.name, request.version))
+
+    @mapped
+    def ListProfiles(self, request, context):
+        return pb.ListProfilesResponse(profiles=self.profiles.list(current_principal().tenant))
+
+    @mapped
+    def DeleteProfile(self, request, context):
+        return pb.DeleteProfileResponse(deleted_versions=self.profiles.delete(current_principal().tenant, request.name))
+
+    def _profile_for(self, request: pb.TranslateRequest, model: str) -> pb.OverrideProfile | None:
+        """The profile a Translate applies: the named one, else the server's default for the model."""
+        tenant = current_principal().tenant
+        if request.profile:
+            name, version = parse_ref(request.profile)
+            profile = self.profiles.get(tenant, name, version)
+        elif model in self.default_profiles and not request.no_default_profile:
+            d_tenant, ref = self.default_profiles[model]
+            try:
+                profile = self.profiles.get(d_tenant, *parse_ref(ref))
+            except NotFound:
+                # availability first: live traffic keeps flowing; the response shows no profile applied
+                log.warning("default profile %s:%s for model %s does not exist; translating without it",
+                            d_tenant, ref, model)
+                return None
+        else:
+            return None
+        if profile.model != model:
+            raise InvalidArgument(f"profile {profile.name!r} was made for model {profile.model!r}, not {model!r}")
+        return profile
+
+    # ------------------------------------------------------------------ erasure
+    @mapped
+    def Erase(self, request, context):
+        rt = self.registry.get(request.model)
+        directions = wire.decode(request.directions, field="directions") if request.HasField("directions") else None
+        spec = EraseSpec(
+            site=request.site, ks=tuple(request.ks), sentences=tuple(request.sentences),
+            references=tuple(request.references), ordering=tuple(request.ordering), select=request.select or "top",
+            num_beams=max(1, request.num_beams), seed=request.seed, op=request.op or "zero",
+            means=tuple(request.means), directions=directions, center=tuple(request.center),
+        )
+        if len(spec.sentences) > self.config.max_erase_sentences:
+            raise InvalidArgument(
+                f"sentences has {len(spec.sentences)} entries; allowed 1-{self.config.max_erase_sentences}"
+            )
+        for i, point in enumerate(erase_curve(rt, spec, should_stop=lambda: not context.is_active(),
+                                              batch=self.config.max_batch_sentences)):
+            yield pb.EraseResponse(progress=pb.RankProgress(stage="erase", fraction=(i + 1) / len(spec.ks)))
+            yield pb.EraseResponse(point=pb.ErasePoint(
+                k=point.k, bleu=point.bleu, chrf=point.chrf, perplexity=point.perplexity, erased=point.erased,
+                translations=point.translations if request.return_translations else [],
+            ))
 
 
 def _handle(handle: str) -> str:

@@ -27,7 +27,7 @@ class KVStore(Protocol):
 
     def get_many(self, keys: Sequence[str], strict: bool = False) -> list[bytes | None]: ...
 
-    def set_many(self, items: dict[str, bytes], ttl_seconds: int, strict: bool = False) -> bool: ...
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int | None, strict: bool = False) -> bool: ...
 
     def delete(self, keys: Iterable[str]) -> int: ...
 
@@ -69,8 +69,9 @@ class MemoryStore:
         with self._lock:
             return [self._live(k, now) for k in keys]
 
-    def set_many(self, items: dict[str, bytes], ttl_seconds: int, strict: bool = False) -> bool:
-        expires = time.monotonic() + ttl_seconds
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int | None, strict: bool = False) -> bool:
+        """Write; ``ttl_seconds=None`` keeps the entries until deleted (or evicted)."""
+        expires = float("inf") if ttl_seconds is None else time.monotonic() + ttl_seconds
         with self._lock:
             if not self.evict:
                 replaced = sum(len(self._data[k][0]) for k in items if k in self._data)
@@ -107,7 +108,9 @@ class MemoryStore:
     def ttl(self, key: str) -> int | None:
         with self._lock:
             item = self._data.get(key)
-            return None if item is None else max(0, int(item[1] - time.monotonic()))
+            if item is None or item[1] == float("inf"):
+                return None
+            return max(0, int(item[1] - time.monotonic()))
 
     @property
     def nbytes(self) -> int:
@@ -154,8 +157,8 @@ class RedisStore:
                 raise StoreUnavailable("redis unavailable") from exc
             return [None] * len(keys)
 
-    def set_many(self, items: dict[str, bytes], ttl_seconds: int, strict: bool = False) -> bool:
-        """Write with a TTL. Failures return False, or raise StoreUnavailable when ``strict``."""
+    def set_many(self, items: dict[str, bytes], ttl_seconds: int | None, strict: bool = False) -> bool:
+        """Write with a TTL (None: no expiry). Failures return False, or raise StoreUnavailable when ``strict``."""
         if not items:
             return True
         if self._down() and not strict:
@@ -163,7 +166,7 @@ class RedisStore:
         try:
             pipe = self._redis.pipeline(transaction=False)
             for k, v in items.items():
-                pipe.set(k, v, ex=max(1, int(ttl_seconds)))
+                pipe.set(k, v, ex=None if ttl_seconds is None else max(1, int(ttl_seconds)))
             pipe.execute()
             return True
         except Exception as exc:  # noqa: BLE001

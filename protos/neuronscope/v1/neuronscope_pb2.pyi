@@ -24,6 +24,7 @@ class OverrideOp(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     OVERRIDE_ZERO: _ClassVar[OverrideOp]
     OVERRIDE_MEAN: _ClassVar[OverrideOp]
     OVERRIDE_CLAMP: _ClassVar[OverrideOp]
+    OVERRIDE_PROJECT: _ClassVar[OverrideOp]
 
 class Positions(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -42,6 +43,7 @@ OVERRIDE_SCALE: OverrideOp
 OVERRIDE_ZERO: OverrideOp
 OVERRIDE_MEAN: OverrideOp
 OVERRIDE_CLAMP: OverrideOp
+OVERRIDE_PROJECT: OverrideOp
 POSITIONS_UNSPECIFIED: Positions
 POSITIONS_ALL: Positions
 POSITIONS_WORDS: Positions
@@ -173,7 +175,7 @@ class SourceSentence(_message.Message):
     def __init__(self, text: _Optional[str] = ..., words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., reference: _Optional[str] = ...) -> None: ...
 
 class Override(_message.Message):
-    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words")
+    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix")
     SITE_FIELD_NUMBER: _ClassVar[int]
     NEURONS_FIELD_NUMBER: _ClassVar[int]
     OP_FIELD_NUMBER: _ClassVar[int]
@@ -185,6 +187,7 @@ class Override(_message.Message):
     HIGH_FIELD_NUMBER: _ClassVar[int]
     POSITIONS_FIELD_NUMBER: _ClassVar[int]
     WORDS_FIELD_NUMBER: _ClassVar[int]
+    MATRIX_FIELD_NUMBER: _ClassVar[int]
     site: str
     neurons: _containers.RepeatedScalarFieldContainer[int]
     op: OverrideOp
@@ -196,7 +199,8 @@ class Override(_message.Message):
     high: float
     positions: Positions
     words: _containers.RepeatedScalarFieldContainer[int]
-    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ...) -> None: ...
+    matrix: Tensor
+    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ...) -> None: ...
 
 class Decoding(_message.Message):
     __slots__ = ("num_beams", "max_new_tokens")
@@ -207,7 +211,7 @@ class Decoding(_message.Message):
     def __init__(self, num_beams: _Optional[int] = ..., max_new_tokens: _Optional[int] = ...) -> None: ...
 
 class TranslateRequest(_message.Message):
-    __slots__ = ("model", "sentences", "decoding", "capture", "overrides", "return_baseline", "profile", "skip_generation", "request_id")
+    __slots__ = ("model", "sentences", "decoding", "capture", "overrides", "return_baseline", "profile", "skip_generation", "request_id", "no_default_profile")
     MODEL_FIELD_NUMBER: _ClassVar[int]
     SENTENCES_FIELD_NUMBER: _ClassVar[int]
     DECODING_FIELD_NUMBER: _ClassVar[int]
@@ -217,6 +221,7 @@ class TranslateRequest(_message.Message):
     PROFILE_FIELD_NUMBER: _ClassVar[int]
     SKIP_GENERATION_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    NO_DEFAULT_PROFILE_FIELD_NUMBER: _ClassVar[int]
     model: str
     sentences: _containers.RepeatedCompositeFieldContainer[SourceSentence]
     decoding: Decoding
@@ -226,7 +231,8 @@ class TranslateRequest(_message.Message):
     profile: str
     skip_generation: bool
     request_id: str
-    def __init__(self, model: _Optional[str] = ..., sentences: _Optional[_Iterable[_Union[SourceSentence, _Mapping]]] = ..., decoding: _Optional[_Union[Decoding, _Mapping]] = ..., capture: _Optional[_Union[Capture, _Mapping]] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., return_baseline: _Optional[bool] = ..., profile: _Optional[str] = ..., skip_generation: _Optional[bool] = ..., request_id: _Optional[str] = ...) -> None: ...
+    no_default_profile: bool
+    def __init__(self, model: _Optional[str] = ..., sentences: _Optional[_Iterable[_Union[SourceSentence, _Mapping]]] = ..., decoding: _Optional[_Union[Decoding, _Mapping]] = ..., capture: _Optional[_Union[Capture, _Mapping]] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., return_baseline: _Optional[bool] = ..., profile: _Optional[str] = ..., skip_generation: _Optional[bool] = ..., request_id: _Optional[str] = ..., no_default_profile: _Optional[bool] = ...) -> None: ...
 
 class SiteActivations(_message.Message):
     __slots__ = ("site", "side", "values")
@@ -553,3 +559,125 @@ class RankNeuronsResponse(_message.Message):
     progress: RankProgress
     result: RankingResult
     def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., result: _Optional[_Union[RankingResult, _Mapping]] = ...) -> None: ...
+
+class OverrideProfile(_message.Message):
+    __slots__ = ("name", "version", "model", "description", "overrides", "created_unix", "created_by")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    OVERRIDES_FIELD_NUMBER: _ClassVar[int]
+    CREATED_UNIX_FIELD_NUMBER: _ClassVar[int]
+    CREATED_BY_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    version: int
+    model: str
+    description: str
+    overrides: _containers.RepeatedCompositeFieldContainer[Override]
+    created_unix: float
+    created_by: str
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., model: _Optional[str] = ..., description: _Optional[str] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., created_unix: _Optional[float] = ..., created_by: _Optional[str] = ...) -> None: ...
+
+class CreateProfileRequest(_message.Message):
+    __slots__ = ("profile",)
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    profile: OverrideProfile
+    def __init__(self, profile: _Optional[_Union[OverrideProfile, _Mapping]] = ...) -> None: ...
+
+class CreateProfileResponse(_message.Message):
+    __slots__ = ("profile",)
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    profile: OverrideProfile
+    def __init__(self, profile: _Optional[_Union[OverrideProfile, _Mapping]] = ...) -> None: ...
+
+class GetProfileRequest(_message.Message):
+    __slots__ = ("name", "version")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    version: int
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class GetProfileResponse(_message.Message):
+    __slots__ = ("profile",)
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    profile: OverrideProfile
+    def __init__(self, profile: _Optional[_Union[OverrideProfile, _Mapping]] = ...) -> None: ...
+
+class ListProfilesRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListProfilesResponse(_message.Message):
+    __slots__ = ("profiles",)
+    PROFILES_FIELD_NUMBER: _ClassVar[int]
+    profiles: _containers.RepeatedCompositeFieldContainer[OverrideProfile]
+    def __init__(self, profiles: _Optional[_Iterable[_Union[OverrideProfile, _Mapping]]] = ...) -> None: ...
+
+class DeleteProfileRequest(_message.Message):
+    __slots__ = ("name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    def __init__(self, name: _Optional[str] = ...) -> None: ...
+
+class DeleteProfileResponse(_message.Message):
+    __slots__ = ("deleted_versions",)
+    DELETED_VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    deleted_versions: int
+    def __init__(self, deleted_versions: _Optional[int] = ...) -> None: ...
+
+class EraseRequest(_message.Message):
+    __slots__ = ("model", "site", "ordering", "ks", "select", "sentences", "references", "num_beams", "seed", "op", "means", "directions", "center", "return_translations")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    ORDERING_FIELD_NUMBER: _ClassVar[int]
+    KS_FIELD_NUMBER: _ClassVar[int]
+    SELECT_FIELD_NUMBER: _ClassVar[int]
+    SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    REFERENCES_FIELD_NUMBER: _ClassVar[int]
+    NUM_BEAMS_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    OP_FIELD_NUMBER: _ClassVar[int]
+    MEANS_FIELD_NUMBER: _ClassVar[int]
+    DIRECTIONS_FIELD_NUMBER: _ClassVar[int]
+    CENTER_FIELD_NUMBER: _ClassVar[int]
+    RETURN_TRANSLATIONS_FIELD_NUMBER: _ClassVar[int]
+    model: str
+    site: str
+    ordering: _containers.RepeatedScalarFieldContainer[int]
+    ks: _containers.RepeatedScalarFieldContainer[int]
+    select: str
+    sentences: _containers.RepeatedScalarFieldContainer[str]
+    references: _containers.RepeatedScalarFieldContainer[str]
+    num_beams: int
+    seed: int
+    op: str
+    means: _containers.RepeatedScalarFieldContainer[float]
+    directions: Tensor
+    center: _containers.RepeatedScalarFieldContainer[float]
+    return_translations: bool
+    def __init__(self, model: _Optional[str] = ..., site: _Optional[str] = ..., ordering: _Optional[_Iterable[int]] = ..., ks: _Optional[_Iterable[int]] = ..., select: _Optional[str] = ..., sentences: _Optional[_Iterable[str]] = ..., references: _Optional[_Iterable[str]] = ..., num_beams: _Optional[int] = ..., seed: _Optional[int] = ..., op: _Optional[str] = ..., means: _Optional[_Iterable[float]] = ..., directions: _Optional[_Union[Tensor, _Mapping]] = ..., center: _Optional[_Iterable[float]] = ..., return_translations: _Optional[bool] = ...) -> None: ...
+
+class ErasePoint(_message.Message):
+    __slots__ = ("k", "bleu", "chrf", "perplexity", "translations", "erased")
+    K_FIELD_NUMBER: _ClassVar[int]
+    BLEU_FIELD_NUMBER: _ClassVar[int]
+    CHRF_FIELD_NUMBER: _ClassVar[int]
+    PERPLEXITY_FIELD_NUMBER: _ClassVar[int]
+    TRANSLATIONS_FIELD_NUMBER: _ClassVar[int]
+    ERASED_FIELD_NUMBER: _ClassVar[int]
+    k: int
+    bleu: float
+    chrf: float
+    perplexity: float
+    translations: _containers.RepeatedScalarFieldContainer[str]
+    erased: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, k: _Optional[int] = ..., bleu: _Optional[float] = ..., chrf: _Optional[float] = ..., perplexity: _Optional[float] = ..., translations: _Optional[_Iterable[str]] = ..., erased: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class EraseResponse(_message.Message):
+    __slots__ = ("progress", "point")
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    POINT_FIELD_NUMBER: _ClassVar[int]
+    progress: RankProgress
+    point: ErasePoint
+    def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., point: _Optional[_Union[ErasePoint, _Mapping]] = ...) -> None: ...

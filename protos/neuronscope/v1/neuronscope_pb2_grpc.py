@@ -89,6 +89,31 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsResponse.FromString,
                 _registered_method=True)
+        self.CreateProfile = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/CreateProfile',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateProfileRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateProfileResponse.FromString,
+                _registered_method=True)
+        self.GetProfile = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/GetProfile',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetProfileRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetProfileResponse.FromString,
+                _registered_method=True)
+        self.ListProfiles = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/ListProfiles',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListProfilesRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListProfilesResponse.FromString,
+                _registered_method=True)
+        self.DeleteProfile = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/DeleteProfile',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileResponse.FromString,
+                _registered_method=True)
+        self.Erase = channel.unary_stream(
+                '/neuronscope.v1.NeuronScope/Erase',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseResponse.FromString,
+                _registered_method=True)
 
 
 class NeuronScopeServicer:
@@ -164,6 +189,37 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateProfile(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetProfile(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListProfiles(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteProfile(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Erase(self, request, context):
+        """One point per k, as each finishes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NeuronScopeServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -221,6 +277,31 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.RankNeurons,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsResponse.SerializeToString,
+            ),
+            'CreateProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateProfile,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateProfileRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateProfileResponse.SerializeToString,
+            ),
+            'GetProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetProfile,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetProfileRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetProfileResponse.SerializeToString,
+            ),
+            'ListProfiles': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListProfiles,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListProfilesRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListProfilesResponse.SerializeToString,
+            ),
+            'DeleteProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteProfile,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileResponse.SerializeToString,
+            ),
+            'Erase': grpc.unary_stream_rpc_method_handler(
+                    servicer.Erase,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -520,6 +601,141 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/RankNeurons',
             neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/CreateProfile',
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateProfileRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/GetProfile',
+            neuronscope_dot_v1_dot_neuronscope__pb2.GetProfileRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.GetProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListProfiles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ListProfiles',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListProfilesRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListProfilesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/DeleteProfile',
+            neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Erase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/Erase',
+            neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.EraseResponse.FromString,
             options,
             channel_credentials,
             insecure,

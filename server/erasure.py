@@ -1,0 +1,122 @@
+"""Model-level erasure (Bau et al. 2019 §3.2; Dalvi et al. 2019): erase the top / bottom / random k
+neurons of a ranking at a site — or k SVCCA directions by projection — and score the model.
+
+Seq2seq models are scored with sacreBLEU corpus BLEU and chrF against references; causal LMs with
+token perplexity. Erasure is an override applied inside the forward pass at every position, so it
+propagates through the later layers (the paper erased the top encoder layer, the attention memory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from neuronscope.server.errors import InvalidArgument
+from neuronscope.server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
+from neuronscope.server.sites import resolve
+
+SELECTS = ("top", "bottom", "random")
+
+
+@dataclass(frozen=True)
+class EraseSpec:
+    site: str
+    ks: tuple[int, ...]
+    sentences: tuple[str, ...]
+    references: tuple[str, ...] = ()
+    ordering: tuple[int, ...] = ()
+    select: str = "top"
+    num_beams: int = 1
+    seed: int = 0
+    op: str = "zero"
+    means: tuple[float, ...] = ()
+    directions: np.ndarray | None = field(default=None, compare=False)  # (width, d)
+    center: tuple[float, ...] = ()
+
+
+@dataclass
+class ErasePointResult:
+    k: int
+    bleu: float = 0.0
+    chrf: float = 0.0
+    perplexity: float = 0.0
+    translations: list[str] = field(default_factory=list)
+    erased: list[int] = field(default_factory=list)
+
+
+def _validate(rt: ModelRuntime, spec: EraseSpec) -> int:
+    site = resolve(rt.sites, spec.site, field="site")
+    width = site.width
+    if not spec.sentences:
+        raise InvalidArgument("sentences is empty; give the test sentences to score")
+    if rt.kind == "seq2seq" and len(spec.references) != len(spec.sentences):
+        raise InvalidArgument(f"references has {len(spec.references)} entries; one per sentence ({len(spec.sentences)})")
+    if rt.kind == "encoder":
+        raise InvalidArgument(f"model {rt.name!r} is an encoder: erasure needs a translation model or a causal LM")
+    if spec.select not in SELECTS:
+        raise InvalidArgument(f"select {spec.select!r} not allowed; allowed: {', '.join(SELECTS)}")
+    if not spec.ks:
+        raise InvalidArgument("ks is empty; give the schedule of k values, e.g. 0, 25, 50")
+    if spec.directions is not None:
+        d = np.asarray(spec.directions)
+        if d.ndim != 2 or d.shape[0] != width:
+            raise InvalidArgument(f"directions must be ({width}, d) for site {site.name!r}, got {d.shape}")
+        limit = d.shape[1]
+    else:
+        if spec.op not in ("zero", "mean"):
+            raise InvalidArgument(f"op {spec.op!r} not allowed; allowed: zero, mean")
+        if spec.op == "mean" and len(spec.means) != width:
+            raise InvalidArgument(f"means has {len(spec.means)} entries; op mean needs one per neuron ({width})")
+        if spec.select != "random":
+            if sorted(spec.ordering) != list(range(width)):
+                raise InvalidArgument(f"ordering must be a permutation of the site's neurons 0-{width - 1}")
+        limit = width
+    for k in spec.ks:
+        if not 0 <= k <= limit:
+            raise InvalidArgument(f"ks value {k} out of range; allowed 0-{limit}")
+    return width
+
+
+def erase_curve(rt: ModelRuntime, spec: EraseSpec, should_stop: Callable[[], bool] | None = None,
+                batch: int = 64) -> Iterator[ErasePointResult]:
+    """Score the model once per k; yields each point as it finishes."""
+    width = _validate(rt, spec)
+    rng = np.random.default_rng(spec.seed)
+    random_order = rng.permutation(width).tolist()
+    for k in spec.ks:
+        point = ErasePointResult(k=k)
+        overrides: list[OverrideSpec] = []
+        if spec.directions is not None:
+            from neuronscope.analysis import projection_eraser
+
+            if k:
+                matrix = projection_eraser(np.asarray(spec.directions), "bottom" if spec.select == "bottom" else "top", k)
+                overrides.append(OverrideSpec(spec.site, tuple(range(width)), "project", means=spec.center or (0.0,),
+                                              matrix=matrix.astype(np.float32)))
+        elif k:
+            order = random_order if spec.select == "random" else list(spec.ordering)
+            erased = order[:k] if spec.select in ("top", "random") else order[-k:]
+            point.erased = sorted(erased)
+            if spec.op == "zero":
+                overrides.append(OverrideSpec(spec.site, tuple(point.erased), "zero"))
+            else:
+                overrides.append(OverrideSpec(spec.site, tuple(point.erased), "mean",
+                                              means=tuple(spec.means[n] for n in point.erased)))
+        if rt.kind == "causal-lm":
+            point.perplexity = rt.perplexity(spec.sentences, overrides, should_stop)
+        else:
+            import sacrebleu
+
+            hyps: list[str] = []
+            for i in range(0, len(spec.sentences), batch):
+                ts = TranslateSpec(sentences=tuple(SentenceInput(text=t) for t in spec.sentences[i : i + batch]),
+                                   num_beams=spec.num_beams, overrides=tuple(overrides))
+                hyps += [o.translation for o in rt.translate(ts, should_stop)]
+            point.bleu = sacrebleu.corpus_bleu(hyps, [list(spec.references)]).score
+            point.chrf = sacrebleu.corpus_chrf(hyps, [list(spec.references)]).score
+            point.translations = hyps
+        yield point
+
+
