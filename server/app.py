@@ -13,10 +13,12 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from neuronscope.server.activation_cache import ActivationCache
 from neuronscope.server.auth import AuthInterceptor, KeyRing
+from neuronscope.server.batcher import Batcher
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.datasets import DatasetStore
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.profiles import ProfileStore
+from neuronscope.server.quotas import TenantLimiter
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import Limits, ModelRuntime
 from neuronscope.server.service import NeuronScopeServicer
@@ -98,6 +100,7 @@ class RunningServer:
     health: health.HealthServicer
     cache: ActivationCache | None = None
     datasets: DatasetStore | None = None
+    batchers: dict = field(default_factory=dict)
     metrics_port: int = 0
     _metrics_http: object = None
     _stopped: threading.Event = field(default_factory=threading.Event)
@@ -115,6 +118,8 @@ class RunningServer:
         self.registry.draining = True
         self.health.enter_graceful_shutdown()
         self.server.stop(self.config.grace_seconds if grace is None else grace).wait()
+        for b in self.batchers.values():
+            b.close()
         if self._metrics_http is not None:
             self._metrics_http.shutdown()  # type: ignore[attr-defined]
 
@@ -151,7 +156,14 @@ def create_server(
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="rpc"),
         # metrics outermost, so refused calls are counted too
-        interceptors=[MetricsInterceptor(metrics), AuthInterceptor(KeyRing(config.keys_file) if config.keys_file else None)],
+        interceptors=[
+            MetricsInterceptor(metrics),
+            AuthInterceptor(
+                KeyRing(config.keys_file) if config.keys_file else None,
+                TenantLimiter(config.tenant_max_concurrent, config.tenant_rate, config.tenant_burst)
+                if (config.tenant_max_concurrent or config.tenant_rate) else None,
+            ),
+        ],
         options=options,
     )
     health_servicer = health.HealthServicer()
@@ -165,8 +177,9 @@ def create_server(
     data_store = store if config.redis_url else open_store("", config.data_max_bytes, evict=False)
     datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words)
     profiles = ProfileStore(data_store)
+    batchers: dict[str, Batcher] = {}
     pb_grpc.add_NeuronScopeServicer_to_server(
-        NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles), server
+        NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers), server
     )
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
@@ -188,7 +201,8 @@ def create_server(
         raise OSError(f"could not bind {bind}")
     server.start()
 
-    running = RunningServer(server, port, config, registry, metrics, health_servicer, cache=cache, datasets=datasets)
+    running = RunningServer(server, port, config, registry, metrics, health_servicer, cache=cache, datasets=datasets,
+                            batchers=batchers)
     if config.metrics_port:
         from prometheus_client import start_http_server
 
@@ -200,6 +214,9 @@ def create_server(
         try:
             for rt in runtimes if runtimes is not None else load_models(config):
                 rt.warm_up()
+                batchers[rt.name] = Batcher(rt, metrics, max_batch=config.batch_max_sentences,
+                                            max_delay=config.batch_max_delay_ms / 1000, queue_size=config.queue_size,
+                                            enabled=config.batching)
                 registry.add(rt)
                 metrics.models_loaded.set(len(registry.names()))
                 log.info("model %s loaded (%s, revision %s, %s)", rt.name, rt.kind, rt.revision, rt.device)

@@ -25,6 +25,9 @@ from pathlib import Path
 
 import grpc
 
+from neuronscope.server.errors import ResourceExhausted
+from neuronscope.server.quotas import TenantLimiter
+
 log = logging.getLogger(__name__)
 
 ROLES = ("reader", "analyst", "admin")
@@ -122,8 +125,9 @@ def _abort_handler(handler, code: grpc.StatusCode, message: str):
 class AuthInterceptor(grpc.ServerInterceptor):
     """Authenticate (UNAUTHENTICATED), authorise by role (PERMISSION_DENIED), expose the principal."""
 
-    def __init__(self, keyring: KeyRing | None) -> None:
+    def __init__(self, keyring: KeyRing | None, limiter: TenantLimiter | None = None) -> None:
         self.keyring = keyring
+        self.limiter = limiter
 
     def intercept_service(self, continuation, handler_call_details):
         handler = continuation(handler_call_details)
@@ -147,36 +151,57 @@ class AuthInterceptor(grpc.ServerInterceptor):
         if not principal.allows(need):
             return _abort_handler(handler, grpc.StatusCode.PERMISSION_DENIED,
                                   f"{method} needs role {need!r}; key {principal.key_id!r} has {principal.role!r}")
-        return _with_principal(handler, principal)
+        return _with_principal(handler, principal, self.limiter)
 
 
-def _with_principal(handler, principal: Principal):
+def _admit(limiter: TenantLimiter | None, principal: Principal, context) -> bool:
+    if limiter is None:
+        return True
+    try:
+        limiter.acquire(principal.tenant)
+    except ResourceExhausted as e:
+        context.set_trailing_metadata((("retry-after-seconds", f"{e.retry_after or 0:.3f}"),))
+        context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(e))
+    return True
+
+
+def _with_principal(handler, principal: Principal, limiter: TenantLimiter | None = None):
+    def done() -> None:
+        if limiter is not None:
+            limiter.release(principal.tenant)
+
     if handler.unary_unary:
         inner = handler.unary_unary
 
         def unary(request, context):
+            _admit(limiter, principal, context)
             token = _current.set(principal)
             try:
                 return inner(request, context)
             finally:
                 _current.reset(token)
+                done()
 
         return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
     if handler.unary_stream:
         inner_s = handler.unary_stream
 
         def stream(request, context):
-            # set around each step: a generator may resume on another thread
-            gen = inner_s(request, context)
-            while True:
-                token = _current.set(principal)
-                try:
-                    item = next(gen)
-                except StopIteration:
-                    return
-                finally:
-                    _current.reset(token)
-                yield item
+            _admit(limiter, principal, context)
+            try:
+                # set around each step: a generator may resume on another thread
+                gen = inner_s(request, context)
+                while True:
+                    token = _current.set(principal)
+                    try:
+                        item = next(gen)
+                    except StopIteration:
+                        return
+                    finally:
+                        _current.reset(token)
+                    yield item
+            finally:
+                done()
 
         return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
     return handler

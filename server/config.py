@@ -33,10 +33,18 @@ class ServerConfig:
     max_batch_sentences: int = 256
     max_sentence_tokens: int = 256
     max_overrides: int = 64
+    max_capture_bytes: int = 256 * 1024 * 1024  # float32 activations one request may ask for
+    tenant_max_concurrent: int = 0  # RPCs in flight per tenant; 0: unlimited
+    tenant_rate: float = 0.0  # requests per second per tenant (token bucket); 0: unlimited
+    tenant_burst: int = 0  # bucket size; 0: max(1, rate)
     max_erase_sentences: int = 5000
     # MODEL=TENANT:NAME[@VERSION], comma-separated: a profile applied to every Translate on MODEL
     default_profile: str = ""
     forward_batch_size: int = 64
+    batching: bool = True  # merge compatible concurrent requests into one forward pass
+    batch_max_sentences: int = 64
+    batch_max_delay_ms: float = 5.0
+    queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
     max_message_bytes: int = 64 * 1024 * 1024
     stream_chunk_bytes: int = 4 * 1024 * 1024
     metrics_port: int = 0  # 0: no /metrics endpoint; metrics bind to ``host``
@@ -135,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help=f"a model to serve (repeatable); default: en-es={DEFAULT_MODEL_DIR}")
         elif isinstance(getattr(defaults, f.name), bool):
             p.add_argument(flag, dest=f.name, action="store_const", const=True, default=None)
+            p.add_argument("--no-" + flag[2:], dest=f.name, action="store_const", const=False, default=None)
         else:
             p.add_argument(flag, dest=f.name, default=None, type=type(getattr(defaults, f.name)))
     return p

@@ -39,6 +39,18 @@ class Metrics:
             "neuronscope_cache_latency_seconds", "Activation cache call time.", ["op"], buckets=_LATENCY_BUCKETS,
             registry=r,
         )
+        self.queue_depth = Gauge("neuronscope_queue_depth", "Requests waiting per model.", ["model"], registry=r)
+        self.queue_wait = Histogram(
+            "neuronscope_queue_wait_seconds", "Time a request waited for its forward pass.", ["model"],
+            buckets=_LATENCY_BUCKETS, registry=r,
+        )
+        self.queue_rejected = Counter(
+            "neuronscope_queue_rejected", "Requests refused because the model queue was full.", ["model"], registry=r
+        )
+        self.batch_size = Histogram(
+            "neuronscope_batch_sentences", "Sentences per merged forward pass.", ["model"],
+            buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256), registry=r,
+        )
         self.models_loaded = Gauge("neuronscope_models_loaded", "Models loaded and warmed.", registry=r)
         self.gpu_memory = Gauge(
             "neuronscope_gpu_memory_allocated_bytes", "torch.cuda.memory_allocated on the server's device.",

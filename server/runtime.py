@@ -205,6 +205,31 @@ class ModelRuntime:
         """Check one override against this model's sites (word indices are checked per request)."""
         self._resolve_override(j, ov, [], [], 0)
 
+    def _check_lengths(self, words: list[alignment.Words]) -> list[int]:
+        """Token count per sentence; a sentence over the limit fails the whole request up front."""
+        lengths = [len(ids) for ids in self.tokenizer([w.text for w in words])["input_ids"]]
+        for i, n in enumerate(lengths):
+            if n > self.limits.max_sentence_tokens:
+                raise InvalidArgument(
+                    f"sentences[{i}] has {n} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
+                )
+        return lengths
+
+    def check(self, spec: TranslateSpec) -> None:
+        """Everything ``translate`` would refuse about ``spec`` up front (sites, limits, lengths, words)."""
+        self.validate(spec)
+        words = self._source_words(spec)
+        self._check_lengths(words)
+        for j, ov in enumerate(spec.overrides):
+            if ov.positions == "words" and resolve(self.sites, ov.site).side == "source":
+                for b, w in enumerate(words):
+                    bad = [i for i in ov.words if not 0 <= i < len(w.words)]
+                    if bad:
+                        raise InvalidArgument(
+                            f"overrides[{j}].words: word index {bad[0]} out of range for sentence {b}; "
+                            f"allowed 0-{len(w.words) - 1}"
+                        )
+
     def _resolve_override(self, j: int, ov: OverrideSpec, batch_words: list[alignment.Words],
                           piece_words: list[np.ndarray], seq_len: int) -> ResolvedOverride:
         field_ = f"overrides[{j}]"
@@ -324,13 +349,7 @@ class ModelRuntime:
         """
         capture, how = self.validate(spec)
         words = self._source_words(spec)
-        # check every length before any work, so a bad sentence fails the request up front
-        lengths = [len(ids) for ids in self.tokenizer([w.text for w in words])["input_ids"]]
-        for i, n in enumerate(lengths):
-            if n > self.limits.max_sentence_tokens:
-                raise InvalidArgument(
-                    f"sentences[{i}] has {n} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
-                )
+        lengths = self._check_lengths(words)
         order = sorted(range(len(words)), key=lambda i: lengths[i])
         step = self.limits.forward_batch_size
         for start in range(0, len(order), step):

@@ -12,6 +12,7 @@ from dataclasses import replace
 import numpy as np
 from neuronscope import wire
 from neuronscope.server.activation_cache import ActivationCache
+from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
 from neuronscope.server.auth import current_principal
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.datasets import (
@@ -115,13 +116,14 @@ def result_to_pb(index: int, out: SentenceOutput, sides: dict[str, str], dtype: 
 
 class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache: ActivationCache,
-                 datasets: DatasetStore, profiles: ProfileStore) -> None:
+                 datasets: DatasetStore, profiles: ProfileStore, batchers: dict[str, Batcher]) -> None:
         self.config = config
         self.registry = registry
         self.metrics = metrics
         self.cache = cache
         self.datasets = datasets
         self.profiles = profiles
+        self.batchers = batchers  # model name -> Batcher, filled as models load
         # model -> (tenant, "name[@version]") from --default-profile MODEL=TENANT:NAME[@VERSION]
         self.default_profiles = {m: (t, ref) for m, t, ref in config.default_profile_refs()}
 
@@ -167,7 +169,16 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
                            + spec.overrides)
             state["profile"] = profile
-        rt.validate(spec)  # before the cache, so a bad request fails even when its sentences are cached
+        rt.check(spec)  # before the cache and the queue: a bad request fails alone, even when cached
+        if spec.capture_sites:
+            width = sum(rt.sites[name].width for name in spec.capture_sites)
+            # a bound on what capture may cost: words are at most tokens
+            est = sum(len(s.words) or len(s.text.split()) for s in spec.sentences) * width * 4
+            if est > self.config.max_capture_bytes:
+                raise ResourceExhausted(
+                    f"capture would be about {est} bytes of float32; allowed up to {self.config.max_capture_bytes} "
+                    "per request: send fewer sentences or sites"
+                )
         sides = {s.name: s.side for s in rt.sites.values()}
         keys = self.cache.keys(tenant, rt.name, rt.revision, spec)
         cached = self.cache.lookup(keys)
@@ -179,11 +190,25 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         missing = [i for i, hit in enumerate(cached) if hit is None]
         if not missing:
             return
-        sub = replace(spec, sentences=tuple(spec.sentences[i] for i in missing))
         start = time.perf_counter()
+        priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
+        step = self.config.forward_batch_size
+        batcher = self.batchers[rt.name]
+        stop = lambda: not context.is_active()  # noqa: E731
+        futures = []
+        try:
+            for c in range(0, len(missing), step):
+                idx = missing[c : c + step]
+                sub = replace(spec, sentences=tuple(spec.sentences[i] for i in idx))
+                futures.append((idx, batcher.submit(sub, priority, should_stop=stop)))
+        except ResourceExhausted:
+            for _, f in futures:
+                f.cancel()
+            raise
         n_words = 0
-        for idx, outs in rt.translate_iter(sub, should_stop=lambda: not context.is_active()):
-            fresh = [result_to_pb(missing[j], out, sides, "float32") for j, out in zip(idx, outs)]
+        for idx, fut in futures:
+            outs = fut.result()
+            fresh = [result_to_pb(i, out, sides, "float32") for i, out in zip(idx, outs)]
             n_words += sum(len(out.source_words) for out in outs)
             self.cache.save({keys[m.index]: m for m in fresh})  # serialized now, before dtype changes
             for msg in fresh:

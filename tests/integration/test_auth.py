@@ -89,3 +89,22 @@ def test_keys_file_reload_takes_effect(auth_server, keys_path):
             except errors.Unauthenticated:
                 assert time.time() < deadline, "new key not picked up"
                 time.sleep(0.3)
+
+
+def test_per_tenant_rate_limit_refuses_with_retry_hint(tiny_models, keys_path):
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),),
+                                         keys_file=str(keys_path), tenant_rate=0.5, tenant_burst=2))
+    try:
+        with Client(running.address, api_key="analyst-a", retries=1) as a, \
+                Client(running.address, api_key="analyst-b") as b:
+            a.list_models()
+            a.list_models()
+            with pytest.raises(errors.ResourceExhausted, match="over its request rate") as info:
+                a.list_models()
+            assert info.value.retry_after is not None and 0 < info.value.retry_after <= 2.0
+            assert b.list_models() == ["marian"]  # another tenant is not affected
+        text = running.metrics.registry.get_sample_value(
+            "neuronscope_rpc_requests_total", {"method": "ListModels", "code": "RESOURCE_EXHAUSTED"})
+        assert text == 1.0
+    finally:
+        running.stop(0)

@@ -1,0 +1,107 @@
+"""The batcher on its own (a stand-in runtime that records each forward pass): merging, priority, limits."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
+from neuronscope.server.errors import InvalidArgument, ResourceExhausted
+from neuronscope.server.metrics import Metrics
+from neuronscope.server.runtime import SentenceInput, SentenceOutput, TranslateSpec
+
+
+class RecordingRuntime:
+    """Stands in for ModelRuntime: echoes each sentence and records the batches it was given."""
+
+    name, revision = "fake", "r1"
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.calls: list[list[str]] = []
+        self.delay = delay
+        self.gate = threading.Event()
+        self.gate.set()
+
+    def translate(self, spec, should_stop=None):
+        self.gate.wait(5)
+        texts = [s.text for s in spec.sentences]
+        if any(t == "bad" for t in texts):
+            raise InvalidArgument("sentences[0] is bad")
+        self.calls.append(texts)
+        time.sleep(self.delay)
+        return [SentenceOutput(t.upper(), [t], [], [], np.zeros(0, np.int32), [], np.zeros(0, np.int32)) for t in texts]
+
+
+def _spec(*texts, sites=()):
+    return TranslateSpec(sentences=tuple(SentenceInput(text=t) for t in texts), capture_sites=sites)
+
+
+def test_concurrent_compatible_requests_share_a_forward_pass():
+    rt = RecordingRuntime()
+    rt.gate.clear()  # hold the worker so requests pile up
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.05)
+    try:
+        blocker = b.submit(_spec("first"))
+        time.sleep(0.05)
+        futs = [b.submit(_spec(f"s{i}")) for i in range(5)]
+        other = b.submit(_spec("x", sites=("encoder.layers.0",)))  # another signature: not merged
+        rt.gate.set()
+        assert [f.result(5)[0].translation for f in futs] == [f"S{i}" for i in range(5)]
+        assert other.result(5)[0].translation == "X" and blocker.result(5)
+        merged = [c for c in rt.calls if "s0" in c]
+        assert len(merged) == 1 and {"s0", "s1", "s2", "s3", "s4"} <= set(merged[0])
+        assert ["x"] in rt.calls
+    finally:
+        b.close()
+
+
+def test_priority_and_queue_limit():
+    rt = RecordingRuntime()
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=1, max_delay=0.0, queue_size=3)
+    try:
+        b.submit(_spec("running"))
+        time.sleep(0.05)  # the worker holds "running"; the next three wait in the queue
+        low = b.submit(_spec("bulk"), PRIORITY_ANALYSIS)
+        high = b.submit(_spec("live"), PRIORITY_TRANSLATE)
+        b.submit(_spec("more"), PRIORITY_ANALYSIS)
+        with pytest.raises(ResourceExhausted, match="queue is full") as info:
+            b.submit(_spec("overflow"))
+        assert info.value.retry_after is not None
+        rt.gate.set()
+        low.result(5), high.result(5)
+        assert rt.calls.index(["live"]) < rt.calls.index(["bulk"])  # production before bulk
+    finally:
+        b.close()
+
+
+def test_one_bad_request_does_not_fail_its_batch_mates():
+    rt = RecordingRuntime()
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.05)
+    try:
+        b.submit(_spec("hold"))
+        time.sleep(0.05)
+        good, bad = b.submit(_spec("ok")), b.submit(_spec("bad"))
+        rt.gate.set()
+        assert good.result(5)[0].translation == "OK"
+        with pytest.raises(InvalidArgument):
+            bad.result(5)
+    finally:
+        b.close()
+
+
+def test_disabled_batching_runs_each_request_alone():
+    rt = RecordingRuntime()
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.05, enabled=False)
+    try:
+        futs = [b.submit(_spec(f"s{i}")) for i in range(3)]
+        rt.gate.set()
+        [f.result(5) for f in futs]
+        assert all(len(c) == 1 for c in rt.calls)
+    finally:
+        b.close()
