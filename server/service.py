@@ -214,6 +214,10 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             for msg in fresh:
                 yield _with_dtype(msg, dtype)
         self.metrics.forward_seconds.labels(rt.name).observe(time.perf_counter() - start)
+        if rt.device.type == "cuda":
+            import torch
+
+            self.metrics.gpu_memory.set(torch.cuda.memory_allocated(rt.device))
         self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
 

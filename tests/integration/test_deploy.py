@@ -1,0 +1,69 @@
+"""Deployment artefacts: Kubernetes manifests validate offline; the metrics exposition passes promtool
+and has every series the Grafana dashboard queries."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from neuronscope import Client
+from neuronscope.server.app import create_server
+from neuronscope.server.config import ServerConfig
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _tool(name: str) -> str:
+    exe = shutil.which(name, path=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}")
+    if exe is None:
+        pytest.fail(f"{name} is not installed (make test installs it)")
+    return exe
+
+
+def test_kubernetes_manifests_validate():
+    r = subprocess.run([_tool("kubernetes-validate"), str(REPO / "deploy" / "k8s" / "neuronscope.yaml")],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "passed for resource deployment/neuronscope" in r.stdout + r.stderr
+
+
+@pytest.fixture(scope="module")
+def exposition(tiny_models) -> str:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),), metrics_port=port))
+    try:
+        with Client(running.address) as c:
+            c.translate(["some traffic"], capture=["encoder.layers.0"], max_new_tokens=2)
+            c.translate(["some traffic"], capture=["encoder.layers.0"], max_new_tokens=2)
+        return urllib.request.urlopen(f"http://127.0.0.1:{running.metrics_port}/metrics", timeout=5).read().decode()
+    finally:
+        running.stop(0)
+
+
+def test_promtool_accepts_the_exposition(exposition):
+    r = subprocess.run([_tool("promtool"), "check", "metrics"], input=exposition, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_dashboard_queries_only_existing_series(exposition):
+    dash = json.loads((REPO / "deploy" / "grafana-dashboard.json").read_text())
+    exprs = [t["expr"] for p in dash["panels"] for t in p["targets"]]
+    names = set(re.findall(r"\b(neuronscope_[a-z_]+)\b", " ".join(exprs)))
+    assert len(names) >= 8
+    # a histogram/counter family shows up in the exposition under its TYPE line
+    families = set(re.findall(r"^# TYPE (neuronscope_[a-z_]+) ", exposition, flags=re.M))
+    for name in names:
+        base = re.sub(r"_(bucket|sum|count|total)$", "", name)
+        assert base in families or name in families, name
