@@ -372,22 +372,28 @@ class Client:
         test_fraction: float | None = None,
         seed: int = 0,
         min_label_count: int = 0,
+        other_datasets: Iterable[str] = (),
+        linreg_aggregation: str = "",
+        variance: float | None = None,
         on_progress: Callable[[str, float], None] | None = None,
         timeout: float | None = None,
     ) -> Ranking:
         """Rank the neurons of a dataset's ``sites`` for the property in ``label_column``.
 
         ``method``: "lca" (elastic-net probe + NeuroX ordering, with accuracy, majority baseline,
-        per-label neurons and the masking-out table), "probeless", "gmm" or "anova".
+        per-label neurons and the masking-out table), "probeless", "gmm" or "anova"; or cross-model
+        "maxcorr", "mincorr", "linreg", "svcca" with ``other_datasets`` (same sentences, other models).
         ``on_progress(stage, fraction)`` is called as the server reports progress.
         """
         req = pb.RankNeuronsRequest(
             dataset=dataset, label_column=label_column, method=method, sites=list(sites),
             ignore_labels=list(ignore_labels), solver=solver, epochs=epochs, search_stride=search_stride,
             ablation_percents=list(ablation_percents), retrain_ablation=retrain_ablation, control_task=control_task,
-            seed=seed, min_label_count=min_label_count,
+            seed=seed, min_label_count=min_label_count, other_datasets=list(other_datasets),
+            linreg_aggregation=linreg_aggregation,
         )
-        for name, value in (("l1", l1), ("l2", l2), ("mass", mass), ("test_fraction", test_fraction)):
+        for name, value in (("l1", l1), ("l2", l2), ("mass", mass), ("test_fraction", test_fraction),
+                            ("variance", variance)):
             if value is not None:
                 setattr(req, name, value)
         result = None
@@ -481,6 +487,13 @@ def _ranking(r: pb.RankingResult) -> Ranking:
         ablation=tuple(AblationCell(a.mode, a.selection, a.percent, a.neurons, a.score) for a in r.ablation),
         train_words=r.train_words, test_words=r.test_words, dropped_words=r.dropped_words, seconds=r.seconds,
         neuron_sites=tuple((n.site, n.offset, n.width) for n in r.neuron_sites),
+        models=tuple(r.models),
+        partner_model=np.asarray(r.partner_model, dtype=np.int64) if r.partner_model else None,
+        partner_neuron=np.asarray(r.partner_neuron, dtype=np.int64) if r.partner_neuron else None,
+        partner_corr=np.asarray(r.partner_corr, dtype=np.float32) if r.partner_corr else None,
+        directions=wire.decode(r.directions, field="directions") if r.HasField("directions") else None,
+        canonical_correlations=np.asarray(r.canonical_correlations, dtype=np.float32) if r.canonical_correlations else None,
+        center=np.asarray(r.center, dtype=np.float32) if r.center else None,
     )
 
 

@@ -212,6 +212,14 @@ class Ranking:
     dropped_words: int
     seconds: float
     neuron_sites: tuple[tuple[str, int, int], ...]  # (site, offset, width)
+    # cross-model methods: per neuron (index order) its best partner in another model
+    models: tuple[str, ...] = ()
+    partner_model: np.ndarray | None = None
+    partner_neuron: np.ndarray | None = None
+    partner_corr: np.ndarray | None = None
+    directions: np.ndarray | None = None  # svcca (neurons, k)
+    canonical_correlations: np.ndarray | None = None
+    center: np.ndarray | None = None
 
     def site_of(self, neuron: int) -> tuple[str, int]:
         """(site name, neuron index within that site) of a global neuron index."""

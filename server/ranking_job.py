@@ -27,7 +27,9 @@ from neuronscope.analysis import (
 )
 from neuronscope.server.errors import Cancelled, InvalidArgument
 
-METHODS = ("lca", "probeless", "gmm", "anova")
+LABEL_METHODS = ("lca", "probeless", "gmm", "anova")
+CROSS_METHODS = ("maxcorr", "mincorr", "linreg", "svcca")
+METHODS = LABEL_METHODS + CROSS_METHODS
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class RankParams:
     seed: int = 0
     min_label_count: int = 0
     device: str = "cpu"
+    linreg_aggregation: str = "max"
+    variance: float = 0.99
 
     def validate(self) -> None:
         if self.method not in METHODS:
@@ -70,6 +74,10 @@ class RankParams:
                 raise InvalidArgument(f"ablation_percents value {p} out of range; allowed (0, 100]")
         if self.min_label_count < 0:
             raise InvalidArgument(f"min_label_count {self.min_label_count} must be >= 0")
+        if self.linreg_aggregation not in ("max", "min", "mean"):
+            raise InvalidArgument(f"linreg_aggregation {self.linreg_aggregation!r} not allowed; allowed: max, min, mean")
+        if not 0 < self.variance <= 1:
+            raise InvalidArgument(f"variance {self.variance} out of range; allowed (0, 1]")
 
 
 @dataclass
@@ -92,6 +100,12 @@ class RankOutcome:
     test_words: int = 0
     dropped_words: int = 0
     seconds: float = 0.0
+    partner_model: np.ndarray | None = None  # (neurons,) cross-model
+    partner_neuron: np.ndarray | None = None
+    partner_corr: np.ndarray | None = None
+    directions: np.ndarray | None = None  # svcca: (neurons, k)
+    canonical_correlations: np.ndarray | None = None
+    center: np.ndarray | None = None
 
 
 def split_by_sentence(lengths: Sequence[int], test_fraction: float, seed: int) -> np.ndarray:
@@ -197,5 +211,54 @@ def rank(
                                   device=params.device, random_state=params.seed).fit(X_tr, ctrl_tr)
         out.control_accuracy = float(control.score(X_te, ctrl_te))
         out.selectivity = out.accuracy - out.control_accuracy
+    out.seconds = time.perf_counter() - start
+    return out
+
+
+def rank_crossmodel(models: Sequence[np.ndarray], params: RankParams,
+                    progress: Callable[[str, float], None] = lambda stage, fraction: None) -> RankOutcome:
+    """Rank the neurons of ``models[0] (words, neurons)`` by correlation with the other models.
+
+    MaxCorr / MinCorr / LinReg (Bau et al. 2019) rank neurons; SVCCA ranks directions of
+    ``models[0]`` (the best-correlated pair partner is ``models[1]``): ``ordering`` is then
+    0..k-1 and ``directions`` holds them for projection erasure.
+    """
+    from neuronscope.analysis import correlation
+
+    start = time.perf_counter()
+    params.validate()
+    if len(models) < 2:
+        raise InvalidArgument(f"method {params.method!r} needs other_datasets: at least 2 models in all")
+    n = models[0].shape[0]
+    for i, m in enumerate(models):
+        if m.ndim != 2 or m.shape[0] != n:
+            raise InvalidArgument(f"model {i} has {m.shape[0]} words; every dataset must cover the same {n} words")
+        if not np.isfinite(m).all():
+            raise InvalidArgument(f"activations of model {i} contain NaN or infinite values")
+    progress("correlating", 0.1)
+    device = params.device
+    out = RankOutcome(method=params.method, ordering=np.arange(models[0].shape[1]), train_words=n)
+    try:
+        if params.method == "svcca":
+            r = correlation.svcca(models[0], models[1], variance=params.variance, device=device)
+            k = len(r.correlations)
+            out.ordering = np.arange(k)
+            out.scores = np.asarray(r.correlations, dtype=np.float32)
+            out.canonical_correlations = out.scores
+            out.directions = np.asarray(r.directions_x, dtype=np.float32)
+            out.center = np.asarray(r.mean_x, dtype=np.float32)
+        else:
+            if params.method == "linreg":
+                results = correlation.linreg(list(models), aggregation=params.linreg_aggregation, device=device)
+            else:
+                results = getattr(correlation, params.method)(list(models), device=device)
+            r0 = results[0]
+            out.ordering = np.asarray(r0.ordering)
+            out.scores = np.asarray(r0.scores, dtype=np.float32)
+            out.partner_model = np.asarray(r0.partner_model)
+            out.partner_neuron = np.asarray(r0.partner_neuron)
+            out.partner_corr = np.asarray(r0.partner_corr, dtype=np.float32)
+    except ValueError as e:
+        raise InvalidArgument(str(e)) from None
     out.seconds = time.perf_counter() - start
     return out

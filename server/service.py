@@ -27,7 +27,7 @@ from neuronscope.server.grpc_errors import mapped
 from neuronscope.server.erasure import EraseSpec, erase_curve
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.profiles import ProfileStore, parse_ref
-from neuronscope.server.ranking_job import RankParams, rank
+from neuronscope.server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope.server.registry import ModelRegistry
 from neuronscope.server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 from neuronscope.server.sites import resolve
@@ -369,9 +369,17 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             retrain_ablation=request.retrain_ablation, control_task=request.control_task,
             test_fraction=request.test_fraction if request.HasField("test_fraction") else 0.2,
             seed=request.seed, min_label_count=request.min_label_count, device=self.config.analysis_device,
+            linreg_aggregation=request.linreg_aggregation or "max",
+            variance=request.variance if request.HasField("variance") else 0.99,
         )
         params.validate()
         info = self.datasets.describe(tenant, _handle(request.dataset))
+        cross = params.method in CROSS_METHODS
+        if cross:
+            yield from self._rank_crossmodel(request, params, info, tenant, context)
+            return
+        if request.other_datasets:
+            raise InvalidArgument(f"other_datasets is only for {', '.join(CROSS_METHODS)}; method is {params.method!r}")
         if request.label_column not in info.label_columns:
             raise InvalidArgument(
                 f"label_column {request.label_column!r} not in dataset; it has {', '.join(info.label_columns)}"
@@ -498,6 +506,45 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 k=point.k, bleu=point.bleu, chrf=point.chrf, perplexity=point.perplexity, erased=point.erased,
                 translations=point.translations if request.return_translations else [],
             ))
+
+
+    def _rank_crossmodel(self, request, params, info, tenant, context):
+        infos = [info] + [self.datasets.describe(tenant, _handle(h)) for h in request.other_datasets]
+        yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="loading", fraction=0.0))
+        models, words0, sites0 = [], None, None
+        for j, inf in enumerate(infos):
+            names = [x.name for x in inf.sites if not request.sites or x.name in request.sites]
+            if not names:
+                raise InvalidArgument(f"dataset {inf.handle} has none of sites {list(request.sites)}")
+            acts, _, words, _ = self.datasets.arrays(tenant, inf.handle, names)
+            if words0 is None:
+                words0, sites0 = words, [x for x in inf.sites if x.name in names]
+            elif words != words0:
+                raise InvalidArgument(
+                    f"other_datasets[{j - 1}] {inf.handle} does not hold the same words as dataset {info.handle}; "
+                    "create every dataset from the same sentences"
+                )
+            models.append(np.concatenate([acts[n] for n in names], axis=1))
+            if not context.is_active():
+                return
+        outcome = rank_crossmodel(models, params)
+        offsets = np.cumsum([0] + [x.width for x in sites0])
+        result = pb.RankingResult(
+            method=outcome.method, dataset=info.handle, models=[i.handle for i in infos],
+            neuron_sites=[pb.NeuronSite(site=x.name, offset=int(o), width=x.width) for x, o in zip(sites0, offsets)],
+            ordering=wire.encode(outcome.ordering.astype(np.int64), "int64"), train_words=outcome.train_words,
+            seconds=outcome.seconds,
+        )
+        result.scores.CopyFrom(wire.encode(outcome.scores, "float32"))
+        if outcome.partner_model is not None:
+            result.partner_model.extend(outcome.partner_model.tolist())
+            result.partner_neuron.extend(outcome.partner_neuron.tolist())
+            result.partner_corr.extend(outcome.partner_corr.tolist())
+        if outcome.directions is not None:
+            result.directions.CopyFrom(wire.encode(outcome.directions, "float32"))
+            result.canonical_correlations.extend(outcome.canonical_correlations.tolist())
+            result.center.extend(outcome.center.tolist())
+        yield pb.RankNeuronsResponse(result=result)
 
 
 def _handle(handle: str) -> str:

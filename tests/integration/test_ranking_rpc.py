@@ -74,3 +74,59 @@ def test_bad_ranking_requests(server, dataset, kwargs, exc, needle):
 def test_unknown_dataset(server):
     with Client(server.address) as c, pytest.raises(errors.NotFound):
         c.rank_neurons("ds_missing", "upos")
+
+
+@pytest.fixture(scope="module")
+def three_models(server):
+    recs = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()[:300]]
+    recs = [r for r in recs if len(r["words"]) <= 16][:150]
+    words, spaces = [r["words"] for r in recs], [r["space_after"] for r in recs]
+    labels = {"upos": [r["upos"] for r in recs]}
+    with Client(server.address, timeout=300) as c:
+        return [
+            c.create_dataset(words, labels, sites=["encoder.layers.1"], space_after=spaces, model="marian"),
+            c.create_dataset(words, labels, sites=["layers.1"], space_after=spaces, model="gpt2"),
+            c.create_dataset(words, labels, sites=["layers.1"], space_after=spaces, model="bert"),
+        ]
+
+
+@pytest.mark.parametrize("method", ["maxcorr", "mincorr", "linreg"])
+def test_cross_model_rankings(server, three_models, method):
+    a, b, c_ = three_models
+    with Client(server.address, timeout=300) as c:
+        r = c.rank_neurons(a.handle, "", method=method, other_datasets=[b.handle, c_.handle])
+    assert r.models == (a.handle, b.handle, c_.handle)
+    assert sorted(r.ordering.tolist()) == list(range(32))
+    assert r.partner_model is not None and set(r.partner_model.tolist()) <= {1, 2}
+    if method == "linreg":  # regresses on a whole model: no single partner neuron
+        assert np.all(r.partner_neuron == -1)
+    else:
+        assert r.partner_neuron.shape == (32,) and np.all((r.partner_neuron >= 0) & (r.partner_neuron < 32))
+    s = r.scores[r.ordering]
+    assert np.all(np.diff(s) <= 1e-6) if method != "linreg" else np.all(np.diff(s) >= -1e-6)
+    if method == "maxcorr":
+        np.testing.assert_allclose(np.abs(r.partner_corr), r.scores, atol=1e-5)
+
+
+def test_svcca_directions_can_be_erased(server, three_models):
+    a, b, _ = three_models
+    refs = ["Los niños jugaron", "Vi tres perros"]
+    with Client(server.address, timeout=300) as c:
+        r = c.rank_neurons(a.handle, "", method="svcca", other_datasets=[b.handle])
+        k = len(r.canonical_correlations)
+        assert r.directions.shape == (32, k) and 0 < k <= 32
+        assert np.all(np.diff(r.canonical_correlations) <= 1e-6) and r.canonical_correlations[0] <= 1.0 + 1e-5
+        pts = c.erase("encoder.layers.1", [0, min(3, k)], ["The children played", "I saw three dogs"], refs,
+                      directions=r.directions, center=r.center, model="marian")
+        assert [p.k for p in pts] == [0, min(3, k)]
+
+
+def test_cross_model_needs_the_same_words(server, three_models):
+    a = three_models[0]
+    with Client(server.address, timeout=300) as c:
+        other = c.create_dataset([["different", "words"]], {"upos": [["ADJ", "NOUN"]]}, sites=["layers.1"],
+                                 model="gpt2")
+        with pytest.raises(errors.InvalidArgument, match="same words"):
+            c.rank_neurons(a.handle, "", method="maxcorr", other_datasets=[other.handle])
+        with pytest.raises(errors.InvalidArgument, match="needs other_datasets"):
+            c.rank_neurons(a.handle, "", method="maxcorr")

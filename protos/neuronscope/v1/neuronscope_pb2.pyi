@@ -429,7 +429,7 @@ class DatasetChunk(_message.Message):
     def __init__(self, index: _Optional[int] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ..., words: _Optional[_Iterable[str]] = ..., sentence_lengths: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class RankNeuronsRequest(_message.Message):
-    __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count")
+    __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count", "other_datasets", "linreg_aggregation", "variance")
     DATASET_FIELD_NUMBER: _ClassVar[int]
     SITES_FIELD_NUMBER: _ClassVar[int]
     LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -447,6 +447,9 @@ class RankNeuronsRequest(_message.Message):
     TEST_FRACTION_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
     MIN_LABEL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    OTHER_DATASETS_FIELD_NUMBER: _ClassVar[int]
+    LINREG_AGGREGATION_FIELD_NUMBER: _ClassVar[int]
+    VARIANCE_FIELD_NUMBER: _ClassVar[int]
     dataset: str
     sites: _containers.RepeatedScalarFieldContainer[str]
     label_column: str
@@ -464,7 +467,10 @@ class RankNeuronsRequest(_message.Message):
     test_fraction: float
     seed: int
     min_label_count: int
-    def __init__(self, dataset: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., label_column: _Optional[str] = ..., method: _Optional[str] = ..., ignore_labels: _Optional[_Iterable[str]] = ..., l1: _Optional[float] = ..., l2: _Optional[float] = ..., solver: _Optional[str] = ..., epochs: _Optional[int] = ..., search_stride: _Optional[int] = ..., mass: _Optional[float] = ..., ablation_percents: _Optional[_Iterable[float]] = ..., retrain_ablation: _Optional[bool] = ..., control_task: _Optional[bool] = ..., test_fraction: _Optional[float] = ..., seed: _Optional[int] = ..., min_label_count: _Optional[int] = ...) -> None: ...
+    other_datasets: _containers.RepeatedScalarFieldContainer[str]
+    linreg_aggregation: str
+    variance: float
+    def __init__(self, dataset: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., label_column: _Optional[str] = ..., method: _Optional[str] = ..., ignore_labels: _Optional[_Iterable[str]] = ..., l1: _Optional[float] = ..., l2: _Optional[float] = ..., solver: _Optional[str] = ..., epochs: _Optional[int] = ..., search_stride: _Optional[int] = ..., mass: _Optional[float] = ..., ablation_percents: _Optional[_Iterable[float]] = ..., retrain_ablation: _Optional[bool] = ..., control_task: _Optional[bool] = ..., test_fraction: _Optional[float] = ..., seed: _Optional[int] = ..., min_label_count: _Optional[int] = ..., other_datasets: _Optional[_Iterable[str]] = ..., linreg_aggregation: _Optional[str] = ..., variance: _Optional[float] = ...) -> None: ...
 
 class NeuronSite(_message.Message):
     __slots__ = ("site", "offset", "width")
@@ -505,7 +511,7 @@ class AblationCell(_message.Message):
     def __init__(self, mode: _Optional[str] = ..., selection: _Optional[str] = ..., percent: _Optional[float] = ..., neurons: _Optional[int] = ..., score: _Optional[float] = ...) -> None: ...
 
 class RankingResult(_message.Message):
-    __slots__ = ("method", "dataset", "label_column", "neuron_sites", "ordering", "cutoffs", "scores", "classes", "labels", "accuracy", "majority_baseline", "control_accuracy", "selectivity", "ablation", "train_words", "test_words", "seconds", "dropped_words")
+    __slots__ = ("method", "dataset", "label_column", "neuron_sites", "ordering", "cutoffs", "scores", "classes", "labels", "accuracy", "majority_baseline", "control_accuracy", "selectivity", "ablation", "train_words", "test_words", "seconds", "dropped_words", "models", "partner_model", "partner_neuron", "partner_corr", "directions", "canonical_correlations", "center")
     METHOD_FIELD_NUMBER: _ClassVar[int]
     DATASET_FIELD_NUMBER: _ClassVar[int]
     LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -524,6 +530,13 @@ class RankingResult(_message.Message):
     TEST_WORDS_FIELD_NUMBER: _ClassVar[int]
     SECONDS_FIELD_NUMBER: _ClassVar[int]
     DROPPED_WORDS_FIELD_NUMBER: _ClassVar[int]
+    MODELS_FIELD_NUMBER: _ClassVar[int]
+    PARTNER_MODEL_FIELD_NUMBER: _ClassVar[int]
+    PARTNER_NEURON_FIELD_NUMBER: _ClassVar[int]
+    PARTNER_CORR_FIELD_NUMBER: _ClassVar[int]
+    DIRECTIONS_FIELD_NUMBER: _ClassVar[int]
+    CANONICAL_CORRELATIONS_FIELD_NUMBER: _ClassVar[int]
+    CENTER_FIELD_NUMBER: _ClassVar[int]
     method: str
     dataset: str
     label_column: str
@@ -542,7 +555,14 @@ class RankingResult(_message.Message):
     test_words: int
     seconds: float
     dropped_words: int
-    def __init__(self, method: _Optional[str] = ..., dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., neuron_sites: _Optional[_Iterable[_Union[NeuronSite, _Mapping]]] = ..., ordering: _Optional[_Union[Tensor, _Mapping]] = ..., cutoffs: _Optional[_Iterable[int]] = ..., scores: _Optional[_Union[Tensor, _Mapping]] = ..., classes: _Optional[_Iterable[str]] = ..., labels: _Optional[_Iterable[_Union[LabelNeurons, _Mapping]]] = ..., accuracy: _Optional[float] = ..., majority_baseline: _Optional[float] = ..., control_accuracy: _Optional[float] = ..., selectivity: _Optional[float] = ..., ablation: _Optional[_Iterable[_Union[AblationCell, _Mapping]]] = ..., train_words: _Optional[int] = ..., test_words: _Optional[int] = ..., seconds: _Optional[float] = ..., dropped_words: _Optional[int] = ...) -> None: ...
+    models: _containers.RepeatedScalarFieldContainer[str]
+    partner_model: _containers.RepeatedScalarFieldContainer[int]
+    partner_neuron: _containers.RepeatedScalarFieldContainer[int]
+    partner_corr: _containers.RepeatedScalarFieldContainer[float]
+    directions: Tensor
+    canonical_correlations: _containers.RepeatedScalarFieldContainer[float]
+    center: _containers.RepeatedScalarFieldContainer[float]
+    def __init__(self, method: _Optional[str] = ..., dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., neuron_sites: _Optional[_Iterable[_Union[NeuronSite, _Mapping]]] = ..., ordering: _Optional[_Union[Tensor, _Mapping]] = ..., cutoffs: _Optional[_Iterable[int]] = ..., scores: _Optional[_Union[Tensor, _Mapping]] = ..., classes: _Optional[_Iterable[str]] = ..., labels: _Optional[_Iterable[_Union[LabelNeurons, _Mapping]]] = ..., accuracy: _Optional[float] = ..., majority_baseline: _Optional[float] = ..., control_accuracy: _Optional[float] = ..., selectivity: _Optional[float] = ..., ablation: _Optional[_Iterable[_Union[AblationCell, _Mapping]]] = ..., train_words: _Optional[int] = ..., test_words: _Optional[int] = ..., seconds: _Optional[float] = ..., dropped_words: _Optional[int] = ..., models: _Optional[_Iterable[str]] = ..., partner_model: _Optional[_Iterable[int]] = ..., partner_neuron: _Optional[_Iterable[int]] = ..., partner_corr: _Optional[_Iterable[float]] = ..., directions: _Optional[_Union[Tensor, _Mapping]] = ..., canonical_correlations: _Optional[_Iterable[float]] = ..., center: _Optional[_Iterable[float]] = ...) -> None: ...
 
 class RankProgress(_message.Message):
     __slots__ = ("stage", "fraction")

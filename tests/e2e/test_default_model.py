@@ -1,0 +1,115 @@
+"""The shipped models: load with plain transformers offline, translate, and serve through the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+MODELS = REPO / "models"
+
+
+def test_en_es_loads_offline_and_translates(default_model_dir):
+    import sacrebleu
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(default_model_dir, local_files_only=True)
+    model = AutoModelForSeq2SeqLM.from_pretrained(default_model_dir, local_files_only=True).eval()
+    assert next(model.parameters()).dtype.is_floating_point
+    assert model.generation_config.max_length >= 64  # not transformers' default of 20
+    en = (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()[:48]
+    es = (REPO / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()[:48]
+    enc = tok(en, return_tensors="pt", padding=True)
+    out = model.generate(**enc, num_beams=1)
+    hyps = tok.batch_decode(out, skip_special_tokens=True)
+    bleu = sacrebleu.corpus_bleu(hyps, [es]).score
+    assert bleu > 30, (bleu, hyps[:3])  # the full test-set score (beam 4) is in the model card
+
+
+@pytest.mark.parametrize("name", ["en-es", "en-es-b", "en-es-c", "en-lm"])
+def test_model_cards_report_measured_numbers(name):
+    d = MODELS / name
+    if not (d / "model.safetensors").is_file():
+        pytest.fail(f"models/{name} is missing")
+    card = (d / "README.md").read_text(encoding="utf-8")
+    ev = json.loads((d / "eval.json").read_text())
+    assert "scripts/evaluate_model.py" in card and "Licen" in card
+    if name == "en-lm":
+        assert ev["perplexity"] < ev["unigram_perplexity"]
+    else:
+        assert ev["bleu_beam4"] > 0 and f"{ev['bleu_beam4']:.1f}" in card
+
+
+def _free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def test_serve_refuses_public_address_without_keys():
+    exe = Path(sys.executable).parent / "neuronscope"
+    r = subprocess.run([str(exe), "serve", "--host", "0.0.0.0", "--port", "0"], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 2 and "refusing to serve unauthenticated" in r.stderr
+
+
+def test_make_serve_and_the_readme_client_example(default_model_dir):
+    """Runs README's `make serve` (with a free port) and its client example, verbatim but for the port."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    marker = "<!-- readme-client-example"
+    block = readme.split(marker, 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    port = _free_port()
+    block = block.replace("127.0.0.1:50051", f"127.0.0.1:{port}")
+    env = {**os.environ, "NEURONSCOPE_THREADS": "1"}
+    proc = subprocess.Popen(["make", "-s", "serve", f"ARGS=--port {port}"], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        deadline = time.time() + 180
+        line = ""
+        while time.time() < deadline:
+            line = proc.stdout.readline()
+            if "neuronscope: serving" in line or proc.poll() is not None:
+                break
+        assert f"127.0.0.1:{port}" in line, line
+        r = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=180)
+        assert r.returncode == 0, r.stderr
+        out = r.stdout.splitlines()
+        assert out[0].startswith("en-es ['encoder.embeddings'")
+        assert any(", 256)" in x and "yesterday" in x for x in out)
+        assert any("->" in x for x in out)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            raise
+    assert proc.returncode is not None
+
+
+def test_training_script_smoke(tmp_path, default_model_dir):
+    """The training script end to end on 200 pairs with a tiny model (the real recipe takes ~1 h)."""
+    out, work = tmp_path / "m", tmp_path / "w"
+    r = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "train_model.py"), "--arch", "marian", "--out", str(out),
+         "--work", str(work), "--tokenizer", str(default_model_dir), "--limit", "200", "--max-steps", "3",
+         "--d-model", "32", "--layers", "1", "--heads", "2", "--ffn", "64", "--threads", "1",
+         "--eval-every-min", "100"],
+        capture_output=True, text=True, timeout=300, cwd=REPO,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    from transformers import AutoModelForSeq2SeqLM
+
+    model = AutoModelForSeq2SeqLM.from_pretrained(out, local_files_only=True)
+    assert model.config.d_model == 32 and (out / "training_log.jsonl").is_file()
+    assert json.loads((out / "generation_config.json").read_text())["max_length"] == 128
