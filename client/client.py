@@ -375,6 +375,7 @@ class Client:
         other_datasets: Iterable[str] = (),
         linreg_aggregation: str = "",
         variance: float | None = None,
+        raw_activations: bool = False,
         on_progress: Callable[[str, float], None] | None = None,
         timeout: float | None = None,
     ) -> Ranking:
@@ -383,6 +384,7 @@ class Client:
         ``method``: "lca" (elastic-net probe + NeuroX ordering, with accuracy, majority baseline,
         per-label neurons and the masking-out table), "probeless", "gmm" or "anova"; or cross-model
         "maxcorr", "mincorr", "linreg", "svcca" with ``other_datasets`` (same sentences, other models).
+        ``raw_activations``: NeuroX-exact (no z-scoring; masking sets activations to 0).
         ``on_progress(stage, fraction)`` is called as the server reports progress.
         """
         req = pb.RankNeuronsRequest(
@@ -390,7 +392,7 @@ class Client:
             ignore_labels=list(ignore_labels), solver=solver, epochs=epochs, search_stride=search_stride,
             ablation_percents=list(ablation_percents), retrain_ablation=retrain_ablation, control_task=control_task,
             seed=seed, min_label_count=min_label_count, other_datasets=list(other_datasets),
-            linreg_aggregation=linreg_aggregation,
+            linreg_aggregation=linreg_aggregation, raw_activations=raw_activations,
         )
         for name, value in (("l1", l1), ("l2", l2), ("mass", mass), ("test_fraction", test_fraction),
                             ("variance", variance)):

@@ -49,6 +49,7 @@ class RankParams:
     seed: int = 0
     min_label_count: int = 0
     device: str = "cpu"
+    raw_activations: bool = False
     linreg_aggregation: str = "max"
     variance: float = 0.99
 
@@ -161,6 +162,13 @@ def rank(
     out = RankOutcome(method=params.method, ordering=np.arange(X.shape[1]), classes=classes,
                       train_words=len(tr), test_words=len(te), dropped_words=int(len(y_all) - len(tr) - len(te)))
     X_tr, X_te, y_tr, y_te = X[tr], X[te], y_all[tr].astype(str), y_all[te].astype(str)
+    if not params.raw_activations:
+        # z-score with training statistics: transformer neurons differ in scale by orders of magnitude
+        # (a few outlier dimensions), so raw |W| would rank scale, and zeroing a raw activation is far
+        # from "removing" it; in z units, weights compare and masking = setting a neuron to its mean
+        mu, sd = X_tr.mean(axis=0), X_tr.std(axis=0)
+        sd[sd == 0] = 1.0
+        X_tr, X_te = (X_tr - mu) / sd, (X_te - mu) / sd
     out.majority = float(majority_baseline(list(w_all[tr]), list(y_tr), list(w_all[te]), list(y_te)))
     for c in classes:
         out.label_train[c] = int((y_tr == c).sum())

@@ -369,7 +369,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             retrain_ablation=request.retrain_ablation, control_task=request.control_task,
             test_fraction=request.test_fraction if request.HasField("test_fraction") else 0.2,
             seed=request.seed, min_label_count=request.min_label_count, device=self.config.analysis_device,
-            linreg_aggregation=request.linreg_aggregation or "max",
+            linreg_aggregation=request.linreg_aggregation or "max", raw_activations=request.raw_activations,
             variance=request.variance if request.HasField("variance") else 0.99,
         )
         params.validate()

@@ -20,6 +20,7 @@ from .control_task import (
     probe_selectivity,
     selectivity,
 )
+from .corpus import top_words
 from .correlation import (
     CorrelationResult,
     SVCCAResult,
@@ -61,6 +62,7 @@ from .ranking import (
 
 # Neuron ranking: probes, LCA rankings, cheap rankers, ablation, control tasks; cross-model correlation.
 __all__ = [
+    "top_words",
     "CorrelationResult",
     "SVCCAResult",
     "correlation_matrix",

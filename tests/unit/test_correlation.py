@@ -639,3 +639,15 @@ def test_explained_variance_properties(seed: int, tokens: int, n_groups: int, sc
     lookup = rng.standard_normal(n_groups)
     if np.unique(groups).size > 1:
         assert corr.explained_variance_by(lookup[groups], groups) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_top_words_finds_the_words_a_neuron_fires_on():
+    from neuronscope.analysis import top_words
+
+    rng = np.random.default_rng(0)
+    words = list(rng.choice(["the", "a", "July", "August", "dog", "not"], size=600))
+    act = rng.normal(size=600)
+    act[[i for i, w in enumerate(words) if w in ("July", "August")]] += 4.0
+    top = top_words(act, words, k=2)
+    assert {w for w, _, _ in top} == {"July", "August"}
+    assert top_words(act, words, k=1, descending=False)[0][0] not in ("July", "August")

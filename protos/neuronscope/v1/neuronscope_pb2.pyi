@@ -429,7 +429,7 @@ class DatasetChunk(_message.Message):
     def __init__(self, index: _Optional[int] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ..., words: _Optional[_Iterable[str]] = ..., sentence_lengths: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class RankNeuronsRequest(_message.Message):
-    __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count", "other_datasets", "linreg_aggregation", "variance")
+    __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count", "other_datasets", "linreg_aggregation", "variance", "raw_activations")
     DATASET_FIELD_NUMBER: _ClassVar[int]
     SITES_FIELD_NUMBER: _ClassVar[int]
     LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -450,6 +450,7 @@ class RankNeuronsRequest(_message.Message):
     OTHER_DATASETS_FIELD_NUMBER: _ClassVar[int]
     LINREG_AGGREGATION_FIELD_NUMBER: _ClassVar[int]
     VARIANCE_FIELD_NUMBER: _ClassVar[int]
+    RAW_ACTIVATIONS_FIELD_NUMBER: _ClassVar[int]
     dataset: str
     sites: _containers.RepeatedScalarFieldContainer[str]
     label_column: str
@@ -470,7 +471,8 @@ class RankNeuronsRequest(_message.Message):
     other_datasets: _containers.RepeatedScalarFieldContainer[str]
     linreg_aggregation: str
     variance: float
-    def __init__(self, dataset: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., label_column: _Optional[str] = ..., method: _Optional[str] = ..., ignore_labels: _Optional[_Iterable[str]] = ..., l1: _Optional[float] = ..., l2: _Optional[float] = ..., solver: _Optional[str] = ..., epochs: _Optional[int] = ..., search_stride: _Optional[int] = ..., mass: _Optional[float] = ..., ablation_percents: _Optional[_Iterable[float]] = ..., retrain_ablation: _Optional[bool] = ..., control_task: _Optional[bool] = ..., test_fraction: _Optional[float] = ..., seed: _Optional[int] = ..., min_label_count: _Optional[int] = ..., other_datasets: _Optional[_Iterable[str]] = ..., linreg_aggregation: _Optional[str] = ..., variance: _Optional[float] = ...) -> None: ...
+    raw_activations: bool
+    def __init__(self, dataset: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ..., label_column: _Optional[str] = ..., method: _Optional[str] = ..., ignore_labels: _Optional[_Iterable[str]] = ..., l1: _Optional[float] = ..., l2: _Optional[float] = ..., solver: _Optional[str] = ..., epochs: _Optional[int] = ..., search_stride: _Optional[int] = ..., mass: _Optional[float] = ..., ablation_percents: _Optional[_Iterable[float]] = ..., retrain_ablation: _Optional[bool] = ..., control_task: _Optional[bool] = ..., test_fraction: _Optional[float] = ..., seed: _Optional[int] = ..., min_label_count: _Optional[int] = ..., other_datasets: _Optional[_Iterable[str]] = ..., linreg_aggregation: _Optional[str] = ..., variance: _Optional[float] = ..., raw_activations: _Optional[bool] = ...) -> None: ...
 
 class NeuronSite(_message.Message):
     __slots__ = ("site", "offset", "width")
