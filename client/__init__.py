@@ -6,7 +6,16 @@
 from neuronscope.client import Client
 from neuronscope.errors import NeuronscopeError
 from neuronscope.types import (
-    Dataset, DatasetInfo, ErasePoint, ModelInfo, Override, Profile, Ranking, SentenceResult, ServerInfo, Site,
+    Dataset,
+    DatasetInfo,
+    ErasePoint,
+    ModelInfo,
+    Override,
+    Profile,
+    Ranking,
+    SentenceResult,
+    ServerInfo,
+    Site,
     TranslateResult,
 )
 

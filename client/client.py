@@ -9,11 +9,22 @@ from typing import Any, TypeVar
 
 import grpc
 import numpy as np
-
 from neuronscope import errors, wire
 from neuronscope.types import (
-    AblationCell, Dataset, DatasetChunk, DatasetInfo, ErasePoint, LabelNeurons, ModelInfo, Override, Profile, Ranking,
-    SentenceResult, ServerInfo, Site, TranslateResult,
+    AblationCell,
+    Dataset,
+    DatasetChunk,
+    DatasetInfo,
+    ErasePoint,
+    LabelNeurons,
+    ModelInfo,
+    Override,
+    Profile,
+    Ranking,
+    SentenceResult,
+    ServerInfo,
+    Site,
+    TranslateResult,
 )
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc

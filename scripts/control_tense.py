@@ -22,8 +22,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
-
 REPO = Path(__file__).resolve().parents[1]
 COARSE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 

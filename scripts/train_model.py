@@ -173,7 +173,6 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
     tok = AutoTokenizer.from_pretrained(args.tokenizer)
 
     en = read_lines(args.corpus / "train.en")

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 import numpy as np
-
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.runtime import OverrideSpec, TranslateSpec
 from neuronscope.server.store import KVStore

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
-
 from neuronscope.server.errors import ResourceExhausted
 from neuronscope.server.quotas import TenantLimiter
 

@@ -134,7 +134,7 @@ class Batcher:
             merged = replace(live[0].spec, sentences=tuple(s for it in live for s in it.spec.sentences))
             self.metrics.batch_size.labels(self.runtime.name).observe(len(merged.sentences))
 
-            def stop() -> bool:  # a merged pass stops only when every caller has gone
+            def stop(live: list[_Item] = live) -> bool:  # a merged pass stops only when every caller has gone
                 return all(it.should_stop is not None and it.should_stop() for it in live)
 
             try:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
-
 from neuronscope.server.errors import InvalidArgument
 from neuronscope.server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
 from neuronscope.server.sites import resolve

@@ -173,7 +173,7 @@ class ModelRuntime:
         lim = self.limits
         n = len(spec.sentences)
         if n == 0:
-            raise InvalidArgument("sentences is empty; send 1 to %d sentences" % lim.max_batch_sentences)
+            raise InvalidArgument(f"sentences is empty; send 1 to {lim.max_batch_sentences} sentences")
         if n > lim.max_batch_sentences:
             raise InvalidArgument(
                 f"sentences has {n} entries; allowed 1-{lim.max_batch_sentences} per request (stream larger batches)"
@@ -481,7 +481,7 @@ class ModelRuntime:
             for i, r in enumerate(refs):
                 if len(r) > self.limits.max_sentence_tokens:
                     raise InvalidArgument(
-                        f"sentences[].reference has {len(r)} tokens; allowed 1-{self.limits.max_sentence_tokens}"
+                        f"sentences[{i}].reference has {len(r)} tokens; allowed 1-{self.limits.max_sentence_tokens}"
                     )
             width = max(len(r) for r in refs) + 1
             pad = cfg.pad_token_id
@@ -577,7 +577,7 @@ def _piece_words_by_decoding(tokenizer, ids: list[int], special: list[bool]) -> 
     """Word index per piece by decoding prefixes: a piece whose text starts with a space opens a word."""
     out = np.full(len(ids), -1, dtype=np.int32)
     prev, w = "", -1
-    for k, (t, s) in enumerate(zip(ids, special)):
+    for k, s in enumerate(special):
         if s:
             continue
         text = tokenizer.decode(ids[: k + 1], skip_special_tokens=True)

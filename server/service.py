@@ -12,8 +12,8 @@ from dataclasses import replace
 import numpy as np
 from neuronscope import wire
 from neuronscope.server.activation_cache import ActivationCache
-from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
 from neuronscope.server.auth import current_principal
+from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.datasets import (
     STORAGE_DTYPES,
@@ -22,9 +22,9 @@ from neuronscope.server.datasets import (
     dataset_handle,
     validate_sentences,
 )
+from neuronscope.server.erasure import EraseSpec, erase_curve
 from neuronscope.server.errors import InvalidArgument, NotFound, ResourceExhausted
 from neuronscope.server.grpc_errors import mapped
-from neuronscope.server.erasure import EraseSpec, erase_curve
 from neuronscope.server.metrics import Metrics
 from neuronscope.server.profiles import ProfileStore, parse_ref
 from neuronscope.server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel

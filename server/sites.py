@@ -95,7 +95,7 @@ def discover_sites(model: torch.nn.Module, model_type: str) -> dict[str, SiteSpe
             f"model_type {model_type!r} is not supported; supported: {', '.join(supported_model_types())}"
         )
     sites: dict[str, SiteSpec] = {}
-    hidden = int(getattr(model.config, "d_model", None) or getattr(model.config, "hidden_size"))
+    hidden = int(getattr(model.config, "d_model", None) or model.config.hidden_size)
     for stack in _ARCH[model_type]:
         blocks = _get(model, stack.layers)
         sites[stack.prefix + "embeddings"] = SiteSpec(

@@ -29,7 +29,14 @@ def project_tokenizer_dir() -> Path:
 def build_tiny_model(kind: str, out: Path) -> Path:
     """Save a tiny random-weight model of ``kind`` (marian | t5 | gpt2 | bert) with a tokenizer to ``out``."""
     from transformers import (
-        AutoTokenizer, BertConfig, BertModel, GPT2Config, GPT2LMHeadModel, MarianConfig, MarianMTModel, T5Config,
+        AutoTokenizer,
+        BertConfig,
+        BertModel,
+        GPT2Config,
+        GPT2LMHeadModel,
+        MarianConfig,
+        MarianMTModel,
+        T5Config,
         T5ForConditionalGeneration,
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from neuronscope import Client
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig

@@ -9,7 +9,6 @@ import time
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from neuronscope import Client, errors
 from neuronscope.server.app import create_server
 from neuronscope.server.auth import hash_key

@@ -10,7 +10,6 @@ import time
 
 import numpy as np
 import pytest
-
 from neuronscope import Client
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from neuronscope import Client, errors
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig

@@ -14,7 +14,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from neuronscope import Client
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig

@@ -7,7 +7,6 @@ import threading
 import numpy as np
 import pytest
 import torch
-
 from neuronscope.server.errors import InvalidArgument
 from neuronscope.server.hooks import hook_count
 from neuronscope.server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from neuronscope import Client, Override, errors
 from neuronscope.analysis import projection_eraser
 from neuronscope.server.app import create_server

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-
 from neuronscope.server.hooks import hook_count
 from neuronscope.server.runtime import ModelRuntime, SentenceInput, TranslateSpec
 

@@ -9,7 +9,6 @@ import grpc
 import numpy as np
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from neuronscope import Client, Override, errors
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig
@@ -39,12 +38,12 @@ def test_translate_capture_over_socket_equals_in_process(client, server, tiny_mo
     local = rt.translate(TranslateSpec(sentences=tuple(SentenceInput(text=s) for s in SENTS), capture_sites=tuple(sites),
                                        max_new_tokens=6))
     assert remote.model == "marian" and remote.revision == rt.revision
-    for r, l in zip(remote.sentences, local):
-        assert r.translation == l.translation and list(r.source_words) == l.source_words
-        assert list(r.target_words) == l.target_words
+    for r, loc in zip(remote.sentences, local):
+        assert r.translation == loc.translation and list(r.source_words) == loc.source_words
+        assert list(r.target_words) == loc.target_words
         for s in sites:
             assert r.activations[s].dtype == np.float32
-            np.testing.assert_array_equal(r.activations[s], l.activations[s])
+            np.testing.assert_array_equal(r.activations[s], loc.activations[s])
         assert r.activations["encoder.layers.1"].shape == (len(r.source_words), 32)
         assert r.activations["decoder.layers.0"].shape == (len(r.target_words), 32)
 

@@ -7,7 +7,6 @@ import time
 
 import numpy as np
 import pytest
-
 from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
 from neuronscope.server.errors import InvalidArgument, ResourceExhausted
 from neuronscope.server.metrics import Metrics

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from neuronscope.server.config import ServerConfig, is_loopback, load_config
 
 
