@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import urllib.request
 
 import grpc
@@ -196,3 +197,15 @@ def test_reflection_lists_the_service(server):
         resp = next(stub.ServerReflectionInfo(iter([reflection_pb2.ServerReflectionRequest(list_services="")])))
     names = {s.name for s in resp.list_services_response.service}
     assert {"neuronscope.v1.NeuronScope", "grpc.health.v1.Health"} <= names
+
+
+def test_deadline_stops_work_between_decoder_steps(client):
+    sents = [f"a rather long sentence number {i} about the garden and the water" for i in range(32)]
+    t0 = time.monotonic()
+    with pytest.raises(errors.DeadlineExceeded):
+        client.translate(sents, num_beams=4, max_new_tokens=200, timeout=0.3)
+    assert time.monotonic() - t0 < 5
+    # the abandoned work stops at the next decoder step: a small request is served promptly
+    t1 = time.monotonic()
+    assert client.translate(["quick one"], max_new_tokens=2, timeout=30).sentences
+    assert time.monotonic() - t1 < 15
