@@ -66,10 +66,12 @@ def test_serve_refuses_public_address_without_keys():
 def test_make_serve_and_the_readme_client_example(default_model_dir):
     """Runs README's `make serve` (with a free port) and its client example, verbatim but for the port."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    marker = "<!-- readme-client-example"
-    block = readme.split(marker, 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
     port = _free_port()
-    block = block.replace("127.0.0.1:50051", f"127.0.0.1:{port}")
+
+    def block(marker: str) -> str:
+        code = readme.split(marker, 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+        return code.replace("127.0.0.1:50051", f"127.0.0.1:{port}")
+
     env = {**os.environ, "NEURONSCOPE_THREADS": "1"}
     proc = subprocess.Popen(["make", "-s", "serve", f"ARGS=--port {port}"], cwd=REPO, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
@@ -81,12 +83,20 @@ def test_make_serve_and_the_readme_client_example(default_model_dir):
             if "neuronscope: serving" in line or proc.poll() is not None:
                 break
         assert f"127.0.0.1:{port}" in line, line
-        r = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=180)
+        r = subprocess.run([sys.executable, "-c", block("<!-- readme-client-example")], capture_output=True,
+                           text=True, timeout=180, cwd=REPO)
         assert r.returncode == 0, r.stderr
         out = r.stdout.splitlines()
         assert out[0].startswith("en-es ['encoder.embeddings'")
         assert any(", 256)" in x and "yesterday" in x for x in out)
         assert any("->" in x for x in out)
+        r = subprocess.run([sys.executable, "-c", block("<!-- readme-analysis-example")], capture_output=True,
+                           text=True, timeout=600, cwd=REPO)
+        assert r.returncode == 0, r.stderr
+        out = r.stdout.splitlines()
+        accuracy, majority = (float(x) for x in out[0].split()[:2])
+        assert accuracy > 0.5 and majority > 0.5
+        assert out[-1].startswith("[(0, ") and "(50, " in out[-1]
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
