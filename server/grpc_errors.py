@@ -39,15 +39,24 @@ def status_of(exc: BaseException) -> tuple[grpc.StatusCode, str]:
     return grpc.StatusCode.INTERNAL, ""
 
 
-def _abort(context: grpc.ServicerContext, method: str, exc: BaseException) -> None:
+def _request_id(request, context: grpc.ServicerContext) -> str:
+    rid = getattr(request, "request_id", "")
+    if not rid:
+        rid = dict(context.invocation_metadata() or ()).get("x-request-id", "")
+    return rid or "-"
+
+
+def _abort(context: grpc.ServicerContext, method: str, exc: BaseException, request=None) -> None:
     code, msg = status_of(exc)
+    rid = _request_id(request, context)
     if code is grpc.StatusCode.INTERNAL:
         incident = uuid.uuid4().hex[:12]
         # the traceback stays in the server log; the client gets an id to quote
-        log.exception("%s failed: internal error %s", method, incident)
+        log.exception("%s failed: INTERNAL request_id=%s incident=%s", method, rid, incident)
         msg = f"internal error (incident {incident}); the server log has details"
     else:
-        log.info("%s failed: %s: %s", method, code.name, msg)
+        # the message names fields and ranges, never activations or keys
+        log.info("%s failed: %s request_id=%s: %s", method, code.name, rid, msg)
     if isinstance(exc, errors.ResourceExhausted) and exc.retry_after is not None:
         context.set_trailing_metadata((("retry-after-seconds", f"{exc.retry_after:.3f}"),))
     context.abort(code, msg)
@@ -63,7 +72,7 @@ def mapped(fn: Callable) -> Callable:
             try:
                 yield from fn(self, request, context)
             except Exception as exc:  # noqa: BLE001 - the mapping point
-                _abort(context, name, exc)
+                _abort(context, name, exc, request)
 
         return stream
 
@@ -72,6 +81,6 @@ def mapped(fn: Callable) -> Callable:
         try:
             return fn(self, request, context)
         except Exception as exc:  # noqa: BLE001 - the mapping point
-            _abort(context, name, exc)
+            _abort(context, name, exc, request)
 
     return unary
