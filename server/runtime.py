@@ -128,6 +128,9 @@ class ModelRuntime:
         self.model_type = model.config.model_type
         self.sites: dict[str, SiteSpec] = discover_sites(model, self.model_type)
         self.lock = threading.Lock()
+        # a fast tokenizer's __call__ sets padding/truncation on the shared Rust object: concurrent
+        # calls with different settings corrupt each other's batches, so every call holds this lock
+        self._tok_lock = threading.Lock()
         self.device = next(model.parameters()).device
         self.dtype = next(model.parameters()).dtype
         self._special_ids = set(tokenizer.all_special_ids)
@@ -163,6 +166,11 @@ class ModelRuntime:
         if tokenizer.pad_token is None and tokenizer.eos_token is not None:
             tokenizer.pad_token = tokenizer.eos_token  # GPT-2 ships without one; padding is masked anyway
         return cls(name, model, tokenizer, _revision(path), limits or Limits())
+
+    def tokenize(self, *args, **kwargs):
+        """The tokenizer's ``__call__``, serialised (see ``_tok_lock``)."""
+        with self._tok_lock:
+            return self.tokenizer(*args, **kwargs)
 
     def warm_up(self) -> None:
         """One tiny forward, so the first request does not pay one-off initialisation."""
@@ -207,7 +215,7 @@ class ModelRuntime:
 
     def _check_lengths(self, words: list[alignment.Words]) -> list[int]:
         """Token count per sentence; a sentence over the limit fails the whole request up front."""
-        lengths = [len(ids) for ids in self.tokenizer([w.text for w in words])["input_ids"]]
+        lengths = [len(ids) for ids in self.tokenize([w.text for w in words])["input_ids"]]
         for i, n in enumerate(lengths):
             if n > self.limits.max_sentence_tokens:
                 raise InvalidArgument(
@@ -323,7 +331,7 @@ class ModelRuntime:
         """Tokenize with padding; returns the batch, special-token mask, offsets (fast tokenizers) and lengths."""
         tok = self.tokenizer
         fast = getattr(tok, "is_fast", False)
-        enc = tok(texts, padding=True, return_tensors="pt", return_offsets_mapping=fast,
+        enc = self.tokenize(texts, padding=True, return_tensors="pt", return_offsets_mapping=fast,
                   return_special_tokens_mask=True)
         lengths = enc["attention_mask"].sum(dim=1).tolist()
         offsets = enc.pop("offset_mapping", None)
@@ -456,12 +464,8 @@ class ModelRuntime:
 
     def _generate_causal(self, texts, overrides, stopping, gen_kwargs) -> list[str]:
         tok = self.tokenizer
-        side = tok.padding_side
-        tok.padding_side = "left"  # generation continues from the last real token
-        try:
-            enc = tok(texts, padding=True, return_tensors="pt").to(self.device)
-        finally:
-            tok.padding_side = side
+        # generation continues from the last real token: pad on the left
+        enc = self.tokenize(texts, padding=True, return_tensors="pt", padding_side="left").to(self.device)
         # the tokenizer may end the prompt with </s>; a continuation starts after the text itself
         kwargs = dict(gen_kwargs)
         kwargs.setdefault("max_new_tokens", 20)
@@ -477,7 +481,7 @@ class ModelRuntime:
         cfg = self.model.config
         start = cfg.decoder_start_token_id if cfg.decoder_start_token_id is not None else cfg.pad_token_id
         if inputs[0].reference:
-            refs = self.tokenizer(text_target=[s.reference for s in inputs], add_special_tokens=True)["input_ids"]
+            refs = self.tokenize(text_target=[s.reference for s in inputs], add_special_tokens=True)["input_ids"]
             for i, r in enumerate(refs):
                 if len(r) > self.limits.max_sentence_tokens:
                     raise InvalidArgument(

@@ -158,3 +158,35 @@ def test_concurrent_requests_get_their_own_overrides(rt):
                 assert got.translation == exp.translation
                 np.testing.assert_array_equal(got.activations["encoder.layers.1"], exp.activations["encoder.layers.1"])
     assert hook_count(rt.model) == 0
+
+
+def test_concurrent_checks_and_translations_do_not_corrupt_tokenization(rt):
+    """Regression: an unpadded length check racing a padded batch used to return ragged batches."""
+    import time
+
+    spec_long = _spec(capture_sites=("encoder.layers.0",))
+    spec_mixed = TranslateSpec(sentences=(SentenceInput(text="a"), SentenceInput(text="a b c d e f g h")),
+                               max_new_tokens=2)
+    errors: list[BaseException] = []
+    stop = time.monotonic() + 3
+
+    def checker():
+        try:
+            while time.monotonic() < stop:
+                rt.check(spec_long)
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    def translator():
+        try:
+            while time.monotonic() < stop:
+                rt.translate(spec_mixed)
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=checker), threading.Thread(target=translator)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors[0]

@@ -1,0 +1,507 @@
+"""Benchmark: activation-cache miss vs hit latency, and server RSS while building datasets of growing size.
+
+    .venv/bin/python bench/cache.py                  # full run (needs Redis on 127.0.0.1:6379 for the Redis rows)
+    .venv/bin/python bench/cache.py --quick          # smoke run
+
+Part 1, cache latency: a server in this process (127.0.0.1, port 0) serving `--model` (default
+`models/en-es`); through the client, one 64-sentence batch of `data/corpus/test.en` capturing every
+encoder site (`encoder.embeddings`, `encoder.layers.0..N-1`). A miss sends sentences never sent before
+(each repetition appends a fresh numeric word, e.g. "... 73914002"); the hit sends the very same batch
+again. Both the in-process LRU cache and Redis (`--redis-url`, default `redis://127.0.0.1:6379/0`;
+rows skipped with a reason when it does not answer) are measured, each with full translation
+(`generate` + capture) and encoder-only (`skip_generation=True`). `--repeats` pairs (default 7,
+quick 2), median reported. Target: hit >= 10x faster than miss. Entries this benchmark writes to
+Redis expire after 10 minutes.
+
+Part 2, dataset memory: the server runs as a subprocess (`.venv/bin/neuronscope serve --port P
+--model en-es=PATH --redis-url URL --threads T`; a fresh server per size, so VmHWM is that size's
+peak) and builds datasets of 25k, 50k and 100k words (quick: 2k, 4k) with `create_dataset` from the
+`words`/`space_after`/`upos` of `data/annotations/{probe,dev,test}.jsonl` (repeated to reach the
+size), capturing the same encoder sites. VmRSS and VmHWM are sampled from /proc/PID/status every
+0.1 s. With Redis the server keeps one window of sentences plus one <= 4 MiB chunk, so peak RSS should
+stay flat in dataset size apart from the request itself (the client sends every word and label in one
+message; its size is reported). Without Redis the datasets live in the server's memory, which is
+reported as such. Datasets are deleted afterwards.
+
+Prints tables and writes JSON (command, machine, date, rows) to `bench/results/cache.json` (`--out`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO / "bench" / "results" / "cache.json"
+
+
+# ---------------------------------------------------------------------- shared bench plumbing
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine(threads: int) -> dict[str, Any]:
+    import torch
+    import transformers
+
+    return {
+        "platform": platform.platform(),
+        "cpu_model": cpu_model(),
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "threads_arg": threads,
+        "loadavg_1m": os.getloadavg()[0],
+    }
+
+
+def _python() -> str:
+    exe = Path(sys.executable)
+    return os.path.relpath(exe, REPO) if exe.is_relative_to(REPO) else str(exe)
+
+
+def write_report(path: str, name: str, args: argparse.Namespace, body: dict[str, Any]) -> None:
+    report = {
+        "benchmark": name,
+        "command": " ".join([_python(), *sys.argv]),
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": machine(args.threads),
+        "args": vars(args),
+        **body,
+    }
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"\nwrote {out}")
+
+
+def table(headers: list[str], rows: list[list[Any]]) -> str:
+    cells = [[str(h) for h in headers]] + [[_fmt(v) for v in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.rjust(w) if j else c.ljust(w) for j, (c, w) in enumerate(zip(r, widths))) for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.1f}"
+    return str(v)
+
+
+def read_sentences(n: int, offset: int = 0) -> list[str]:
+    lines = [
+        " ".join(x.split()) for x in (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()
+    ]
+    lines = [x for x in lines if x]
+    return [lines[(offset + i) % len(lines)] for i in range(n)]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def redis_answers(url: str) -> str:
+    """'' when Redis at ``url`` answers PING, else the reason it does not."""
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1).ping()
+        return ""
+    except Exception as e:  # noqa: BLE001
+        return f"Redis at {url} does not answer ({type(e).__name__}: {e})"
+
+
+def proc_mem(pid: int) -> dict[str, int]:
+    """VmRSS and VmHWM of ``pid`` in KiB (empty when the process is gone)."""
+    out = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                key, value = line.split(":", 1)
+                out[key] = int(value.split()[0])
+    except OSError:
+        pass
+    return out
+
+
+class MemSampler:
+    """Samples VmRSS of a pid every ``interval`` seconds in a thread; ``peak_kib`` is the highest seen."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        self.pid, self.interval = pid, interval
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        t0 = time.perf_counter()
+        while not self._stop.is_set():
+            rss = proc_mem(self.pid).get("VmRSS")
+            if rss is not None:
+                self.samples.append((time.perf_counter() - t0, rss))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> MemSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_kib(self) -> int:
+        return max((r for _, r in self.samples), default=0)
+
+
+class ServerProcess:
+    """``neuronscope serve`` as a subprocess on a free loopback port; stops with SIGTERM."""
+
+    def __init__(self, model: str, threads: int, extra: list[str], log_dir: str) -> None:
+        self.port = free_port()
+        self.address = f"127.0.0.1:{self.port}"
+        exe = REPO / ".venv" / "bin" / "neuronscope"
+        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "neuronscope.server.cli"]
+        self.cmd = cmd + [
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--model",
+            f"en-es={model}",
+            "--threads",
+            str(threads),
+            "--grace-seconds",
+            "2",
+            "--log-level",
+            "WARNING",
+            *extra,
+        ]
+        self.log = open(Path(log_dir) / f"server-{self.port}.log", "w")
+        env = dict(os.environ, OMP_NUM_THREADS=str(threads))
+        self.proc = subprocess.Popen(self.cmd, stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+
+    def wait_ready(self, timeout: float = 180.0) -> None:
+        from neuronscope import Client
+
+        with Client(self.address) as c:
+            deadline = time.monotonic() + timeout
+            while True:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"server exited with {self.proc.returncode}; see {self.log.name}")
+                try:
+                    c.wait_ready(timeout=2)
+                    return
+                except Exception:  # noqa: BLE001
+                    if time.monotonic() > deadline:
+                        raise
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+
+# ---------------------------------------------------------------------- part 1: miss vs hit
+def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dict[str, Any]]:
+    from neuronscope import Client
+    from neuronscope.server.app import create_server
+    from neuronscope.server.config import ServerConfig
+
+    base = read_sentences(64, offset=args.offset)
+    stores = [("memory", "")]
+    reason = redis_answers(args.redis_url)
+    if reason:
+        print(f"Redis rows skipped: {reason}")
+    else:
+        stores.append(("redis", args.redis_url))
+    rows = []
+    for store, url in stores:
+        cfg = ServerConfig(
+            host="127.0.0.1",
+            port=0,
+            models=(("en-es", model),),
+            device="cpu",
+            redis_url=url,
+            cache_ttl_seconds=600,
+            grace_seconds=1.0,
+        )
+        server = create_server(cfg)
+        try:
+            with Client(server.address, timeout=600, retries=1) as c:
+                sites = [
+                    s.name
+                    for s in c.model_info().sites
+                    if s.side == "source" and (s.name == "encoder.embeddings" or s.name.count(".") == 2)
+                ]
+                for mode, skip in (("translate", False), ("encoder-only", True)):
+
+                    def call(sents: list[str], sites=sites, skip=skip):
+                        t0 = time.perf_counter()
+                        r = c.translate(sents, capture=sites, skip_generation=skip, max_new_tokens=args.max_new_tokens)
+                        return time.perf_counter() - t0, r
+
+                    call([f"{s} {run_id}999" for s in base])  # warm-up (a miss), untimed
+                    miss, hit, wrong = [], [], 0
+                    for rep in range(args.repeats):
+                        sents = [f"{s} {run_id}{rep:03d}" for s in base]
+                        t_miss, r_miss = call(sents)
+                        t_hit, r_hit = call(sents)
+                        wrong += (r_miss.cache_misses != len(sents)) + (r_hit.cache_hits != len(sents))
+                        miss.append(t_miss)
+                        hit.append(t_hit)
+                    row = {
+                        "store": store,
+                        "mode": mode,
+                        "sentences": len(base),
+                        "sites": sites,
+                        "miss_ms": 1000 * statistics.median(miss),
+                        "hit_ms": 1000 * statistics.median(hit),
+                        "miss_ms_all": [1000 * t for t in miss],
+                        "hit_ms_all": [1000 * t for t in hit],
+                        "unexpected_hit_miss_counts": wrong,
+                    }
+                    row["speedup"] = row["miss_ms"] / row["hit_ms"]
+                    rows.append(row)
+                    print(
+                        f"  {store} {mode}: miss {row['miss_ms']:.1f} ms, hit {row['hit_ms']:.1f} ms, "
+                        f"{row['speedup']:.1f}x",
+                        flush=True,
+                    )
+        finally:
+            server.stop(0)
+    return rows
+
+
+# ---------------------------------------------------------------------- part 2: dataset RSS
+def annotated(target_words: int) -> tuple[list[list[str]], list[list[bool]], list[list[str]], int]:
+    records = []
+    for split in ("probe", "dev", "test"):
+        with open(REPO / "data" / "annotations" / f"{split}.jsonl", encoding="utf-8") as f:
+            records.extend(json.loads(line) for line in f if line.strip())
+    words, spaces, upos, total, i = [], [], [], 0, 0
+    while total < target_words:
+        r = records[i % len(records)]
+        i += 1
+        words.append(list(r["words"]))
+        spaces.append([bool(x) for x in r["space_after"]])
+        upos.append(list(r["upos"]))
+        total += len(r["words"])
+    return words, spaces, upos, total
+
+
+def dataset_rss(args: argparse.Namespace, model: str, sizes: list[int], log_dir: str) -> dict[str, Any]:
+    from neuronscope import Client
+    from neuronscope.v1 import neuronscope_pb2 as pb
+
+    reason = redis_answers(args.redis_url)
+    extra = ["--redis-url", args.redis_url] if not reason else []
+    store = "redis" if not reason else "memory"
+    if reason:
+        print(f"dataset part runs WITHOUT Redis ({reason}): the server's RSS then includes the stored datasets")
+    rows = []
+    for size in sizes:
+        words, spaces, upos, total = annotated(size)
+        # the CreateDataset request's own size (the client sends every word and label in one message)
+        req_bytes = pb.CreateDatasetRequest(
+            sentences=[
+                pb.LabeledSentence(words=w, space_after=s, labels=[pb.LabelColumn(name="upos", values=u)])
+                for w, s, u in zip(words, spaces, upos)
+            ]
+        ).ByteSize()
+        server = ServerProcess(model, args.threads, extra, log_dir)
+        try:
+            server.wait_ready()
+            with Client(server.address, timeout=3600, retries=1) as c:
+                sites = [
+                    s.name
+                    for s in c.model_info().sites
+                    if s.side == "source" and (s.name == "encoder.embeddings" or s.name.count(".") == 2)
+                ]
+                time.sleep(0.5)
+                start = proc_mem(server.proc.pid)
+                with MemSampler(server.proc.pid, 0.1) as sampler:
+                    t0 = time.perf_counter()
+                    info = c.create_dataset(
+                        words, {"upos": upos}, sites, space_after=spaces, name=f"bench-cache-{size}"
+                    )
+                    seconds = time.perf_counter() - t0
+                end = proc_mem(server.proc.pid)
+                c.delete_dataset(info.handle)
+            row = {
+                "target_words": size,
+                "words": info.words,
+                "sentences": info.sentences,
+                "store": store,
+                "sites": len(sites),
+                "chunks": info.chunks,
+                "dataset_mib": info.bytes / 2**20,
+                "request_mib": req_bytes / 2**20,
+                "seconds": seconds,
+                "words_per_s": info.words / seconds,
+                "rss_start_mib": start.get("VmRSS", 0) / 1024,
+                "rss_peak_sampled_mib": sampler.peak_kib / 1024,
+                "rss_end_mib": end.get("VmRSS", 0) / 1024,
+                "vmhwm_mib": end.get("VmHWM", 0) / 1024,
+                "samples": len(sampler.samples),
+            }
+            row["peak_minus_start_mib"] = row["rss_peak_sampled_mib"] - row["rss_start_mib"]
+            rows.append(row)
+            print(
+                f"  {info.words} words: {seconds:.1f} s, RSS {row['rss_start_mib']:.0f} -> peak "
+                f"{row['rss_peak_sampled_mib']:.0f} MiB (VmHWM {row['vmhwm_mib']:.0f})",
+                flush=True,
+            )
+        finally:
+            server.stop()
+    return {"store": store, "rows": rows}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--model", default=str(REPO / "models" / "en-es"), help="seq2seq model dir (default models/en-es)"
+    )
+    parser.add_argument(
+        "--threads", type=int, default=2, help="torch threads, here and in the server subprocess (default 2)"
+    )
+    parser.add_argument("--quick", action="store_true", help="a fast smoke run (2 repeats; 2k and 4k-word datasets)")
+    parser.add_argument("--repeats", type=int, default=7, help="miss/hit pairs per row, median reported (quick: 2)")
+    parser.add_argument("--sizes", default="25000,50000,100000", help="dataset sizes in words (quick: 2000,4000)")
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    parser.add_argument("--max-new-tokens", type=int, default=0, help="generation cap (0: the model's own limit)")
+    parser.add_argument("--offset", type=int, default=0, help="first line of test.en to use")
+    parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON report path")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.repeats, args.sizes = 2, "2000,4000"
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    model = str(Path(args.model).resolve())
+    run_id = random.SystemRandom().randrange(10_000, 99_999)
+    latency: list[dict[str, Any]] = []
+    memory: dict[str, Any] = {"rows": []}
+    if not args.skip_latency:
+        print(f"cache latency: 64 sentences, {args.repeats} miss/hit pairs per row ...", flush=True)
+        latency = cache_latency(args, model, run_id)
+    if not args.skip_rss:
+        sizes = [int(x) for x in args.sizes.split(",") if x]
+        print(f"dataset RSS: server subprocess, sizes {sizes} ...", flush=True)
+        with tempfile.TemporaryDirectory(prefix="bench-cache-") as log_dir:
+            memory = dataset_rss(args, model, sizes, log_dir)
+
+    if latency:
+        print()
+        print(
+            table(
+                ["store", "mode", "sentences", "sites", "miss ms (median)", "hit ms (median)", "hit speedup"],
+                [
+                    [r["store"], r["mode"], r["sentences"], len(r["sites"]), r["miss_ms"], r["hit_ms"], r["speedup"]]
+                    for r in latency
+                ],
+            )
+        )
+        bad = sum(r["unexpected_hit_miss_counts"] for r in latency)
+        if bad:
+            print(f"WARNING: {bad} calls did not report the expected all-miss / all-hit counts")
+    if memory["rows"]:
+        print(f"\ndataset build, server subprocess, store={memory['store']}")
+        print(
+            table(
+                [
+                    "words",
+                    "sentences",
+                    "chunks",
+                    "dataset MiB",
+                    "request MiB",
+                    "s",
+                    "words/s",
+                    "RSS start MiB",
+                    "RSS peak MiB",
+                    "peak - start",
+                    "VmHWM MiB",
+                ],
+                [
+                    [
+                        r["words"],
+                        r["sentences"],
+                        r["chunks"],
+                        r["dataset_mib"],
+                        r["request_mib"],
+                        r["seconds"],
+                        r["words_per_s"],
+                        r["rss_start_mib"],
+                        r["rss_peak_sampled_mib"],
+                        r["peak_minus_start_mib"],
+                        r["vmhwm_mib"],
+                    ]
+                    for r in memory["rows"]
+                ],
+            )
+        )
+    target = {"hit_speedup_min": 10.0, "met": bool(latency) and min(r["speedup"] for r in latency) >= 10.0}
+    if latency:
+        print(
+            f"target hit >= 10x faster than miss: {'met' if target['met'] else 'NOT met'} "
+            f"(lowest {min(r['speedup'] for r in latency):.1f}x)"
+        )
+    write_report(
+        args.out,
+        "cache",
+        args,
+        {
+            "quick": args.quick,
+            "model": model,
+            "run_id": run_id,
+            "latency": latency,
+            "dataset_memory": memory,
+            "target": target,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""Benchmark: latency of translate-with-overrides vs plain translate through the client.
+
+    .venv/bin/python bench/overrides.py              # full run
+    .venv/bin/python bench/overrides.py --quick      # smoke run
+
+A server in this process (127.0.0.1, port 0) serves `--model` (default `models/en-es`) with the
+activation cache disabled (`cache_max_bytes=1`: the in-process store skips any value larger than
+its capacity) and dynamic batching off (a lone client would otherwise wait `batch_max_delay_ms` for
+company on every call; `--batching` turns it on). Through the client, at batch 1 and batch 32,
+each batch of `data/corpus/test.en` is translated plainly and with overrides (`set` 10 neurons of
+`encoder.layers.2` to 5.0 and `scale` 10 neurons of `decoder.layers.1` by 0.5; the last layer when
+the model has fewer), alternating which goes first. No activations are captured (unary `Translate`).
+Reported: median latency per request of each, their ratio (target <= 1.2x), and the mean number of
+generated target pieces per sentence, since an override can change how long a translation is.
+
+Prints a table and writes JSON (command, machine, date, rows) to `bench/results/overrides.json`
+(`--out`). `--quick`: 6 requests at batch 1, 1 at batch 32.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO / "bench" / "results" / "overrides.json"
+
+
+# ---------------------------------------------------------------------- shared bench plumbing
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine(threads: int) -> dict[str, Any]:
+    import torch
+    import transformers
+
+    return {
+        "platform": platform.platform(),
+        "cpu_model": cpu_model(),
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "threads_arg": threads,
+        "loadavg_1m": os.getloadavg()[0],
+    }
+
+
+def _python() -> str:
+    exe = Path(sys.executable)
+    return os.path.relpath(exe, REPO) if exe.is_relative_to(REPO) else str(exe)
+
+
+def write_report(path: str, name: str, args: argparse.Namespace, body: dict[str, Any]) -> None:
+    report = {
+        "benchmark": name,
+        "command": " ".join([_python(), *sys.argv]),
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": machine(args.threads),
+        "args": vars(args),
+        **body,
+    }
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"\nwrote {out}")
+
+
+def table(headers: list[str], rows: list[list[Any]]) -> str:
+    cells = [[str(h) for h in headers]] + [[_fmt(v) for v in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.rjust(w) if j else c.ljust(w) for j, (c, w) in enumerate(zip(r, widths))) for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.1f}"
+    return str(v)
+
+
+def read_sentences(n: int, offset: int = 0) -> list[str]:
+    lines = [
+        " ".join(x.split()) for x in (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()
+    ]
+    lines = [x for x in lines if x]
+    return [lines[(offset + i) % len(lines)] for i in range(n)]
+
+
+def build_overrides(sites: dict[str, int]):
+    """set 10 neurons of encoder.layers.2 to 5.0; scale 10 of decoder.layers.1 by 0.5 (clipped to the model)."""
+    from neuronscope import Override
+
+    def layer(side: str, want: int) -> str:
+        n = sum(1 for s in sites if s.startswith(f"{side}.layers.") and s.count(".") == 2)
+        return f"{side}.layers.{min(want, n - 1)}"
+
+    enc, dec = layer("encoder", 2), layer("decoder", 1)
+    pick = lambda width, start: [(start + 7 * i) % width for i in range(10)]  # noqa: E731 - 10 spread-out neurons
+    return [
+        Override(enc, neurons=pick(sites[enc], 3), op="set", values=[5.0]),
+        Override(dec, neurons=pick(sites[dec], 11), op="scale", values=[0.5]),
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--model", default=str(REPO / "models" / "en-es"), help="seq2seq model dir (default models/en-es)"
+    )
+    parser.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    parser.add_argument("--quick", action="store_true", help="a fast smoke run")
+    parser.add_argument("--requests-b1", type=int, default=48, help="timed request pairs at batch 1 (quick: 6)")
+    parser.add_argument("--requests-b32", type=int, default=8, help="timed request pairs at batch 32 (quick: 1)")
+    parser.add_argument("--batching", action="store_true", help="leave dynamic batching on (default: off)")
+    parser.add_argument("--max-new-tokens", type=int, default=0, help="generation cap (0: the model's own limit)")
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON report path")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.requests_b1, args.requests_b32 = 6, 1
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    from neuronscope import Client
+    from neuronscope.server.app import create_server
+    from neuronscope.server.config import ServerConfig
+
+    model = str(Path(args.model).resolve())
+    cfg = ServerConfig(
+        host="127.0.0.1",
+        port=0,
+        models=(("en-es", model),),
+        device="cpu",
+        cache_max_bytes=1,
+        batching=args.batching,
+        grace_seconds=1.0,
+    )
+    server = create_server(cfg)
+    rows = []
+    try:
+        with Client(server.address, timeout=600, retries=1) as c:
+            sites = {s.name: s.width for s in c.model_info().sites}
+            overrides = build_overrides(sites)
+            print("overrides: " + "; ".join(f"{o.op} {len(o.neurons)} neurons of {o.site}" for o in overrides))
+
+            def timed(sents: list[str], ovs) -> tuple[float, int]:
+                t0 = time.perf_counter()
+                r = c.translate(sents, overrides=ovs, max_new_tokens=args.max_new_tokens)
+                dt_ = time.perf_counter() - t0
+                assert r.cache_hits == 0, "the cache should be disabled"
+                return dt_, sum(len(s.target_pieces) for s in r.sentences)
+
+            timed(read_sentences(1, offset=2000), ())  # warm-up, untimed
+            timed(read_sentences(1, offset=2001), overrides)
+            offset = 0
+            for bs, n in ((1, args.requests_b1), (32, args.requests_b32)):
+                plain, over, plain_pieces, over_pieces = [], [], 0, 0
+                for i in range(n):
+                    sents = read_sentences(bs, offset=offset)
+                    offset += bs
+                    order = [("plain", ()), ("over", overrides)]
+                    if i % 2:
+                        order.reverse()
+                    for kind, ovs in order:
+                        t, pieces = timed(sents, ovs)
+                        if kind == "plain":
+                            plain.append(t)
+                            plain_pieces += pieces
+                        else:
+                            over.append(t)
+                            over_pieces += pieces
+                row = {
+                    "batch": bs,
+                    "requests": n,
+                    "plain_ms": 1000 * statistics.median(plain),
+                    "override_ms": 1000 * statistics.median(over),
+                    "plain_ms_all": [1000 * t for t in plain],
+                    "override_ms_all": [1000 * t for t in over],
+                    "ratio_of_totals": sum(over) / sum(plain),
+                    "plain_pieces_per_sentence": plain_pieces / (n * bs),
+                    "override_pieces_per_sentence": over_pieces / (n * bs),
+                }
+                row["ratio"] = row["override_ms"] / row["plain_ms"]
+                rows.append(row)
+                print(
+                    f"  batch {bs}: plain {row['plain_ms']:.1f} ms, overrides {row['override_ms']:.1f} ms, "
+                    f"{row['ratio']:.2f}x",
+                    flush=True,
+                )
+    finally:
+        server.stop(0)
+
+    print()
+    print(
+        table(
+            [
+                "batch",
+                "requests",
+                "plain ms (median)",
+                "overrides ms (median)",
+                "ratio",
+                "ratio of totals",
+                "pieces/sent plain",
+                "pieces/sent overrides",
+            ],
+            [
+                [
+                    r["batch"],
+                    r["requests"],
+                    r["plain_ms"],
+                    r["override_ms"],
+                    r["ratio"],
+                    r["ratio_of_totals"],
+                    r["plain_pieces_per_sentence"],
+                    r["override_pieces_per_sentence"],
+                ]
+                for r in rows
+            ],
+        )
+    )
+    target = {"max_ratio": 1.2, "met": bool(rows) and max(r["ratio"] for r in rows) <= 1.2}
+    print(f"target overrides <= 1.2x plain: {'met' if target['met'] else 'NOT met'}")
+    write_report(
+        args.out,
+        "overrides",
+        args,
+        {
+            "quick": args.quick,
+            "model": model,
+            "overrides": [
+                {"site": o.site, "op": o.op, "neurons": list(o.neurons), "values": list(o.values)} for o in overrides
+            ],
+            "server": {"cache_max_bytes": 1, "batching": args.batching},
+            "rows": rows,
+            "target": target,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
