@@ -162,6 +162,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         """Each sentence's result (any order, ``index`` set): cache hits first, then computed misses."""
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
+        state["rt"] = rt  # in-flight work keeps its model even if the server starts draining
         spec, dtype = spec_from_pb(request)
         profile = self._profile_for(request, rt.name)
         if profile is not None:
@@ -222,7 +223,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self.metrics.words.labels(rt.name).inc(n_words)
 
     def _header(self, request: pb.TranslateRequest, state: dict) -> pb.TranslateResponse:
-        rt = self.registry.get(request.model)
+        rt = state.get("rt") or self.registry.get(request.model)
         resp = pb.TranslateResponse(model=rt.name, revision=rt.revision, request_id=request.request_id)
         profile = state.get("profile")
         if profile is not None:

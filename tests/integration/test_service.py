@@ -209,3 +209,30 @@ def test_deadline_stops_work_between_decoder_steps(client):
     t1 = time.monotonic()
     assert client.translate(["quick one"], max_new_tokens=2, timeout=30).sentences
     assert time.monotonic() - t1 < 15
+
+
+def test_graceful_drain_finishes_in_flight_work(tiny_models):
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),), grace_seconds=20))
+    result: dict = {}
+    sents = [f"in flight sentence {i} with some words" for i in range(32)]
+
+    def long_call():
+        with Client(running.address, retries=1) as c:
+            try:
+                result["r"] = c.translate(sents, num_beams=4, max_new_tokens=40, capture=["encoder.layers.1"])
+            except Exception as e:  # noqa: BLE001
+                result["e"] = e
+
+    t = threading.Thread(target=long_call)
+    t.start()
+    time.sleep(0.5)  # the request is running
+    stopper = threading.Thread(target=running.stop)
+    stopper.start()
+    time.sleep(0.2)
+    with Client(running.address, retries=1, timeout=5) as c, pytest.raises(errors.NeuronscopeError) as info:
+        c.translate(["new work"])  # refused while draining
+    assert info.value.code in (grpc.StatusCode.UNAVAILABLE,)
+    t.join(60)
+    stopper.join(60)
+    assert "e" not in result, result.get("e")
+    assert len(result["r"].sentences) == 32
