@@ -29,107 +29,21 @@ Prints tables and writes JSON (command, machine, date, rows) to `bench/results/c
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import random
-import signal
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from common import REPO, ServerProcess, proc_mem, read_sentences, table, write_report
 
-REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "bench" / "results" / "cache.json"
 
 
-# ---------------------------------------------------------------------- shared bench plumbing
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def machine(threads: int) -> dict[str, Any]:
-    import torch
-    import transformers
-
-    return {
-        "platform": platform.platform(),
-        "cpu_model": cpu_model(),
-        "cpu_count": os.cpu_count(),
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "torch_threads": torch.get_num_threads(),
-        "threads_arg": threads,
-        "loadavg_1m": os.getloadavg()[0],
-    }
-
-
-def _python() -> str:
-    exe = Path(sys.executable)
-    return os.path.relpath(exe, REPO) if exe.is_relative_to(REPO) else str(exe)
-
-
-def write_report(path: str, name: str, args: argparse.Namespace, body: dict[str, Any]) -> None:
-    report = {
-        "benchmark": name,
-        "command": " ".join([_python(), *sys.argv]),
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": machine(args.threads),
-        "args": vars(args),
-        **body,
-    }
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\nwrote {out}")
-
-
-def table(headers: list[str], rows: list[list[Any]]) -> str:
-    cells = [[str(h) for h in headers]] + [[_fmt(v) for v in r] for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.rjust(w) if j else c.ljust(w) for j, (c, w) in enumerate(zip(r, widths))) for r in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-def _fmt(v: Any) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, float):
-        return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.1f}"
-    return str(v)
-
-
-def read_sentences(n: int, offset: int = 0) -> list[str]:
-    lines = [
-        " ".join(x.split()) for x in (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()
-    ]
-    lines = [x for x in lines if x]
-    return [lines[(offset + i) % len(lines)] for i in range(n)]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
+# ---------------------------------------------------------------------- bench plumbing
 def redis_answers(url: str) -> str:
     """'' when Redis at ``url`` answers PING, else the reason it does not."""
     try:
@@ -139,19 +53,6 @@ def redis_answers(url: str) -> str:
         return ""
     except Exception as e:  # noqa: BLE001
         return f"Redis at {url} does not answer ({type(e).__name__}: {e})"
-
-
-def proc_mem(pid: int) -> dict[str, int]:
-    """VmRSS and VmHWM of ``pid`` in KiB (empty when the process is gone)."""
-    out = {}
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(("VmRSS:", "VmHWM:")):
-                key, value = line.split(":", 1)
-                out[key] = int(value.split()[0])
-    except OSError:
-        pass
-    return out
 
 
 class MemSampler:
@@ -182,60 +83,6 @@ class MemSampler:
     @property
     def peak_kib(self) -> int:
         return max((r for _, r in self.samples), default=0)
-
-
-class ServerProcess:
-    """``neuronscope serve`` as a subprocess on a free loopback port; stops with SIGTERM."""
-
-    def __init__(self, model: str, threads: int, extra: list[str], log_dir: str) -> None:
-        self.port = free_port()
-        self.address = f"127.0.0.1:{self.port}"
-        exe = REPO / ".venv" / "bin" / "neuronscope"
-        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "neuronscope.server.cli"]
-        self.cmd = cmd + [
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--model",
-            f"en-es={model}",
-            "--threads",
-            str(threads),
-            "--grace-seconds",
-            "2",
-            "--log-level",
-            "WARNING",
-            *extra,
-        ]
-        self.log = open(Path(log_dir) / f"server-{self.port}.log", "w")
-        env = dict(os.environ, OMP_NUM_THREADS=str(threads))
-        self.proc = subprocess.Popen(self.cmd, stdout=self.log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
-
-    def wait_ready(self, timeout: float = 180.0) -> None:
-        from neuronscope import Client
-
-        with Client(self.address) as c:
-            deadline = time.monotonic() + timeout
-            while True:
-                if self.proc.poll() is not None:
-                    raise RuntimeError(f"server exited with {self.proc.returncode}; see {self.log.name}")
-                try:
-                    c.wait_ready(timeout=2)
-                    return
-                except Exception:  # noqa: BLE001
-                    if time.monotonic() > deadline:
-                        raise
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.log.close()
 
 
 # ---------------------------------------------------------------------- part 1: miss vs hit

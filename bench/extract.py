@@ -30,23 +30,18 @@ Prints a table and writes JSON (command, machine, date, rows) to `bench/results/
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import platform
 import statistics
 import subprocess
-import sys
 import tempfile
 import textwrap
 import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from common import REPO, read_sentences, table, write_report
 
-REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "bench" / "results" / "extract.json"
 
 # Runs inside NeuroX's venv: argv[1] is a JSON config. Mirrors transformers_extractor.extract_representations'
@@ -91,78 +86,7 @@ NEUROX_SCRIPT = textwrap.dedent(
 )
 
 
-# ---------------------------------------------------------------------- shared bench plumbing
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def machine(threads: int) -> dict[str, Any]:
-    import torch
-    import transformers
-
-    return {
-        "platform": platform.platform(),
-        "cpu_model": cpu_model(),
-        "cpu_count": os.cpu_count(),
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "transformers": transformers.__version__,
-        "torch_threads": torch.get_num_threads(),
-        "threads_arg": threads,
-        "loadavg_1m": os.getloadavg()[0],
-    }
-
-
-def write_report(path: str, name: str, args: argparse.Namespace, body: dict[str, Any]) -> None:
-    report = {
-        "benchmark": name,
-        "command": " ".join([_python(), *sys.argv]),
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": machine(args.threads),
-        "args": vars(args),
-        **body,
-    }
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\nwrote {out}")
-
-
-def _python() -> str:
-    exe = Path(sys.executable)
-    return os.path.relpath(exe, REPO) if exe.is_relative_to(REPO) else str(exe)
-
-
-def table(headers: list[str], rows: list[list[Any]]) -> str:
-    cells = [[str(h) for h in headers]] + [[_fmt(v) for v in r] for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.rjust(w) if j else c.ljust(w) for j, (c, w) in enumerate(zip(r, widths))) for r in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-def _fmt(v: Any) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, float):
-        return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.1f}"
-    return str(v)
-
-
-def read_sentences(n: int, offset: int = 0) -> list[str]:
-    lines = [
-        " ".join(x.split()) for x in (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()
-    ]
-    lines = [x for x in lines if x]
-    return [lines[(offset + i) % len(lines)] for i in range(n)]
-
-
+# ---------------------------------------------------------------------- bench plumbing
 def batches(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
