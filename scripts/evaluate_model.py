@@ -258,18 +258,20 @@ def training_summary(model_dir: Path) -> dict:
 
 
 def training_command(model_dir: Path) -> str | None:
-    """The train_model.py command that scripts/train_all.sh runs for this model's name."""
+    """The train_model.py command that scripts/train_all.sh runs for this model's name, defaults filled in."""
     script = REPO / "scripts" / "train_all.sh"
     if not script.is_file():
         return None
     text = script.read_text()
-    defaults = dict(re.findall(r"(\w+_MIN)=\$\{\w+:-([\d.]+)\}", text))
-    for name, minutes, extra in re.findall(r"^train\s+(\S+)\s+\"\$(\w+)\"\s*(.*)$", text, re.MULTILINE):
-        if name == model_dir.name:
-            return (
-                f"python scripts/train_model.py --out models/{name} --work build/work/{name} "
-                f"--minutes {defaults.get(minutes, '$' + minutes)} {extra}"
-            ).strip()
+    defaults = dict(re.findall(r"(\w+)=\$\{\w+:-([^}]+)\}", text))
+    body = re.search(r'train_model\.py (.*)"\$@"', text)
+    for name, steps_var, extra in re.findall(r"^train\s+(\S+)\s+\"\$(\w+)\"\s*(.*)$", text, re.MULTILINE):
+        if name == model_dir.name and body:
+            cmd = body.group(1).replace('"models/$name"', f"models/{name}").replace('"build/work/$name"', f"build/work/{name}")
+            cmd = cmd.replace('"$steps"', defaults.get(steps_var, "$" + steps_var))
+            for var, value in defaults.items():
+                cmd = cmd.replace(f'"${var}"', value)
+            return f"python scripts/train_model.py {cmd}{extra}".strip()
     return None
 
 
@@ -344,10 +346,11 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
         "- Tokenizer: shared 8k Unigram vocabulary from `scripts/train_tokenizer.py`.",
         "- Recipe: `scripts/train_all.sh` runs "
         + (f"`{recipe}`" if recipe else "`scripts/train_model.py` (see `scripts/train_all.sh`)")
-        + "; time-bounded training, AdamW, bf16 autocast on CPU, weights saved as float16.",
+        + "; a step budget with a wall-clock cap, AdamW (inverse-sqrt schedule, 800 warm-up steps), label smoothing "
+        "0.1 (translation), bf16 autocast on CPU, weights saved as float16.",
     ]
     if train:
-        extra = ", ".join(f"{k} {train[k]}" for k in ("dev_bleu_greedy_400", "dev_ppl") if k in train)
+        extra = ", ".join(f"{k} {train[k]}" for k in ("dev_bleu_greedy_200", "dev_bleu_greedy_400", "dev_ppl") if k in train)
         lines.append(
             f"- From `training_log.jsonl`: {train.get('step', '?')} steps in {train.get('minutes', '?')} "
             f"minutes"
