@@ -230,7 +230,7 @@ class _LinearProbeBase(_BaseEstimator):
         standardize: bool = True,
         early_stopping: bool = True,
         validation_fraction: float = 0.1,
-        n_iter_no_change: int = 2,
+        n_iter_no_change: int = 4,
         tol: float = 1e-3,
         device: Device = "cpu",
         random_state: int | None = None,
@@ -369,9 +369,11 @@ class _LinearProbeBase(_BaseEstimator):
            penalty is still charged on the raw-space W.
         4. An exponential moving average of the iterates, which removes most of Adam's step noise
            without waiting for a decayed step size.
-        5. The dev loss of the averaged weights is checked four times per epoch: the step size
-           halves when it stalls, training stops after `n_iter_no_change` stalled checks, and the
-           best averaged weights are kept.
+        5. The dev loss of the averaged weights is checked four times per epoch, starting from the
+           zero weights' loss: when a check does not improve on the best, training returns to the
+           best weights with half the step size (wide, correlated inputs such as 2,304 MiniLM
+           neurons overshoot at first); it stops after `n_iter_no_change` such checks in a row and
+           keeps the best averaged weights.
         """
         import torch
 
@@ -449,7 +451,9 @@ class _LinearProbeBase(_BaseEstimator):
                 return total / n_dev
 
         history: list[float] = []
-        best = math.inf
+        # the zero start is the first candidate: a first check that is worse than it means the step
+        # is too large, and training restarts from the best weights with half the step
+        best = dev_loss() if n_dev else math.inf
         best_state = (V_avg.clone(), c_avg.clone())
         bad_checks = 0
         epochs_run = 0
@@ -485,8 +489,17 @@ class _LinearProbeBase(_BaseEstimator):
                 if bad_checks >= self.n_iter_no_change:
                     stop = True
                     break
-                # No progress at this step size: halve it (the plateau is Adam's noise floor).
+                # No progress at this step size: go back to the best weights and halve the step (the
+                # plateau is Adam's noise floor, or the step overshoots).
                 optimizer.lr *= 0.5
+                with torch.no_grad():
+                    V.copy_(best_state[0])
+                    c.copy_(best_state[1])
+                    V_avg.copy_(best_state[0])
+                    c_avg.copy_(best_state[1])
+                    for m in optimizer.m + optimizer.v:
+                        m.zero_()
+                optimizer.t = 0
             epochs_run += 1
             if n_dev == 0:
                 history.append(train_total / n_train)

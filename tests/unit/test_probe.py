@@ -270,3 +270,23 @@ def test_analysis_package_imports_with_numpy_only() -> None:
                          check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_fast_solver_recovers_when_a_wide_correlated_input_overshoots():
+    """Regression: on 2,304 correlated, imbalanced features the first step overshot and early
+    stopping kept a probe worse than the majority class (71 % vs 82 %, sklearn 97 %)."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    n, d = 3000, 2304
+    latent = rng.normal(size=(n, 24))
+    X = (latent @ rng.normal(size=(24, d)) + 0.5 * rng.normal(size=(n, d))).astype(np.float32)
+    logits = latent[:, 0] * 2.5 - 1.5
+    y = np.where(rng.random(n) < 1 / (1 + np.exp(-logits)), "Plur", "Sing")
+    X = (X - X.mean(0)) / X.std(0)
+    tr = np.arange(n) < 2400
+    ours = ElasticNetProbe(random_state=0).fit(X[tr], y[tr]).score(X[~tr], y[~tr])
+    ref = LogisticRegression(max_iter=500).fit(X[tr], y[tr]).score(X[~tr], y[~tr])
+    majority = max((y[~tr] == c).mean() for c in ("Plur", "Sing"))
+    assert ours > majority + 0.05
+    assert ours > ref - 0.04
