@@ -250,9 +250,14 @@ def training_summary(model_dir: Path) -> dict:
     recs = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
     summary: dict = {}
     for rec in recs:
-        for key in ("step", "minutes", "tokens", "epoch", "dev_bleu_greedy_400", "dev_ppl"):
+        for key in ("step", "minutes", "tokens", "epoch"):
             if key in rec:
                 summary[key] = rec[key]
+    # the dev metric of the final record only (the dev subset size changed during development)
+    final = recs[-1] if recs else {}
+    for key in ("dev_bleu_greedy_200", "dev_bleu_greedy_400", "dev_ppl"):
+        if key in final:
+            summary[key] = final[key]
     summary["log_records"] = len(recs)
     return summary
 
@@ -477,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         "--limit", type=int, default=0, help="use only the first N test sentences (smoke runs)"
     )
     parser.add_argument("--no-card", action="store_true", help="write eval.json only")
+    parser.add_argument("--card-only", action="store_true", help="rewrite README.md from the existing eval.json")
     args = parser.parse_args(argv)
 
     torch.set_num_threads(args.threads)
@@ -484,6 +490,12 @@ def main(argv: list[str] | None = None) -> int:
     command = "python scripts/evaluate_model.py " + shlex.join(raw_argv)
     cfg = json.loads((args.model_dir / "config.json").read_text())
     kind = "translation" if cfg.get("is_encoder_decoder") else "causal_lm"
+    if args.card_only:
+        result = json.loads((args.model_dir / "eval.json").read_text(encoding="utf-8"))
+        (args.model_dir / "README.md").write_text(
+            model_card(args.model_dir, kind, result, result["command"]), encoding="utf-8"
+        )
+        return 0
     t0 = time.time()
     result = (
         evaluate_translation(args.model_dir, args)
