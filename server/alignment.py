@@ -111,10 +111,26 @@ def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str)
     ``how``: "first" | "last" | "mean". Pieces with word index -1 are ignored; a word with no piece
     (possible only with an unusual tokenizer) gets a row of zeros.
     """
+    if how not in ("first", "last", "mean"):
+        raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
     out = np.zeros((n_words, rows.shape[1]), dtype=np.float32)
     valid = piece_words >= 0
     idx = piece_words[valid]
     vals = rows[valid]
+    if idx.size == 0:
+        return out
+    if np.all(idx[1:] >= idx[:-1]):
+        # the usual case: a word's pieces are contiguous and in order, so runs can be reduced at once
+        starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
+        ends = np.r_[starts[1:], idx.size]
+        words = idx[starts]
+        if how == "mean":
+            out[words] = np.add.reduceat(vals, starts, axis=0) / (ends - starts)[:, None]
+        elif how == "first":
+            out[words] = vals[starts]
+        else:
+            out[words] = vals[ends - 1]
+        return out
     if how == "mean":
         np.add.at(out, idx, vals)
         counts = np.bincount(idx, minlength=n_words).astype(np.float32)
@@ -122,8 +138,6 @@ def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str)
     elif how == "first":
         # reversed so the first piece of each word is written last
         out[idx[::-1]] = vals[::-1]
-    elif how == "last":
-        out[idx] = vals
     else:
-        raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
+        out[idx] = vals
     return out

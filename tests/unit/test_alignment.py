@@ -60,3 +60,13 @@ def test_aggregate_matches_a_loop(assign, how):
 def test_aggregate_rejects_unknown():
     with pytest.raises(InvalidArgument, match="aggregation 'max'"):
         alignment.aggregate(np.zeros((1, 1), np.float32), np.zeros(1, np.int32), 1, "max")
+
+
+@pytest.mark.parametrize("how", ["first", "last", "mean"])
+def test_aggregate_out_of_order_pieces_take_the_general_path(how):
+    pw = np.array([1, 0, 1, -1, 0], dtype=np.int32)
+    rows = np.arange(10, dtype=np.float32).reshape(5, 2)
+    got = alignment.aggregate(rows, pw, 2, how)
+    ref = {"first": [rows[1], rows[0]], "last": [rows[4], rows[2]],
+           "mean": [(rows[1] + rows[4]) / 2, (rows[0] + rows[2]) / 2]}[how]
+    np.testing.assert_allclose(got, np.stack(ref))
