@@ -6,7 +6,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from neuronscope import Client, errors
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig
