@@ -422,7 +422,7 @@ class ModelRuntime:
                     if self.kind != "seq2seq":
                         self.model(**fwd)
                     elif any(s.side == "target" for s in capture):
-                        dec_input = self._decoder_input(inputs, sequences, enc["input_ids"].shape[0])
+                        dec_input = self._decoder_input(inputs, sequences)
                         self.model(**fwd, decoder_input_ids=dec_input)
                     else:
                         # source sites only: the encoder alone computes them
@@ -438,16 +438,14 @@ class ModelRuntime:
                 target_pieces=[], target_piece_words=np.zeros(0, dtype=np.int32),
             )
             if sequences is not None:
-                out.translation = self._decode_output(sequences[b], texts[b], enc, b)
+                out.translation = self._decode(sequences[b])
             if baseline is not None:
-                out.baseline_translation = self._decode_output(baseline[b], texts[b], enc, b)
+                out.baseline_translation = self._decode(baseline[b])
             tgt_ids = None
-            if dec_input is not None:
-                tgt_ids = self._target_ids(dec_input[b])
-                out.target_pieces = tok.convert_ids_to_tokens(tgt_ids)
-                out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
-            elif sequences is not None and self.kind == "seq2seq":
-                tgt_ids = self._target_ids(sequences[b])
+            # target words: of the reference when teacher-forced, else of the generated translation
+            target = dec_input if dec_input is not None else (sequences if self.kind == "seq2seq" else None)
+            if target is not None:
+                tgt_ids = self._target_ids(target[b])
                 out.target_pieces = tok.convert_ids_to_tokens(tgt_ids)
                 out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
             if captured is not None:
@@ -473,10 +471,10 @@ class ModelRuntime:
             seqs = self.model.generate(**enc, stopping_criteria=stopping, pad_token_id=tok.pad_token_id, **kwargs)
         return [s[enc["input_ids"].shape[1]:] for s in seqs]
 
-    def _decode_output(self, seq, text, enc, b) -> str:
+    def _decode(self, seq) -> str:
         return self.tokenizer.decode(seq, skip_special_tokens=True).strip()
 
-    def _decoder_input(self, inputs: Sequence[SentenceInput], sequences, batch: int) -> torch.Tensor:
+    def _decoder_input(self, inputs: Sequence[SentenceInput], sequences) -> torch.Tensor:
         """Decoder input ids (batch, steps): the generated sequences, or [start] + reference ids."""
         cfg = self.model.config
         start = cfg.decoder_start_token_id if cfg.decoder_start_token_id is not None else cfg.pad_token_id
