@@ -10,6 +10,12 @@ Examples:
   python scripts/train_model.py --arch marian --out models/en-es --work build/work/en-es --minutes 45
   python scripts/train_model.py --arch marian --half a --seed 1 --out models/en-es-b ...
   python scripts/train_model.py --arch gpt2 --out models/en-lm --work build/work/en-lm --minutes 10
+
+``--init-from models/en-es-b`` continues a shipped model when its checkpoint is gone: it starts from
+the model's float16 weights (upcast), its step/epoch counters and log, and a fresh AdamW whose
+learning rate is re-warmed over ``--rewarmup`` steps (zeroed Adam moments make the first updates
+sign-sized, which a full learning rate would turn into a jolt). Not bit-identical to an
+uninterrupted run (fp16 rounding, Adam state); the training log records the restart.
 """
 
 from __future__ import annotations
@@ -62,6 +68,40 @@ def token_batches(lengths: list[int], max_tokens: int, rng: random.Random) -> li
         batches.append(cur)
     rng.shuffle(batches)
     return batches
+
+
+def init_from_shipped(model: torch.nn.Module, src: Path, log_path: Path) -> dict:
+    """Load a shipped model's weights into ``model`` and return its training counters.
+
+    Copies the shipped training log (minus its ``final`` line) to ``log_path`` so the new model's
+    log tells the whole story, then appends a ``restart`` record.
+    """
+    from safetensors.torch import load_file  # our own output format: no pickle involved
+
+    weights = load_file(str(src / "model.safetensors"))
+    own = model.state_dict()
+    missing = [k for k in own if k not in weights]
+    # Marian ties lm_head / embeddings; safetensors stores a shared tensor once.
+    model.load_state_dict({k: v.float() for k, v in weights.items() if k in own}, strict=False)
+    model.tie_weights()
+    untied = [k for k in missing if "lm_head" not in k and "embed" not in k]
+    if untied:
+        raise SystemExit(f"--init-from {src}: weights missing for {untied[:5]}")
+    records = [json.loads(line) for line in (src / "training_log.jsonl").read_text().splitlines() if line.strip()]
+    final = [r for r in records if r.get("final")]
+    last = [r for r in records if "tokens" in r][-1:]  # newest record with counters (final ones have them too)
+    step = final[-1]["step"] if final else last[0]["step"]
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "w", encoding="utf-8") as f:
+        for r in records:
+            if not r.get("final"):
+                f.write(json.dumps(r) + "\n")
+        restart = {"step": step, "restart": "init-from", "from": str(src),
+                   "dev_bleu_greedy_200_before": final[-1].get("dev_bleu_greedy_200") if final else None}
+        f.write(json.dumps(restart) + "\n")
+    counters = last[0] if last else {}
+    return {"step": step, "epoch": counters.get("epoch", 0), "elapsed": counters.get("minutes", 0.0) * 60,
+            "tokens": counters.get("tokens", 0), "restart_step": step}
 
 
 def build_model(arch: str, tok, args) -> torch.nn.Module:
@@ -156,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--work", type=Path, required=True)
     p.add_argument("--minutes", type=float, default=45.0)
+    p.add_argument("--train-split", default="train",
+                   help="training files <corpus>/<split>.{en,es}, e.g. train.tenseclean (scripts/clean_teacher_tense.py)")
     p.add_argument("--half", choices=["all", "a", "b"], default="all")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--d-model", type=int, default=256)
@@ -169,14 +211,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0: no limit)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--eval-every-min", type=float, default=10.0)
+    p.add_argument("--init-from", type=Path, default=None,
+                   help="shipped model dir to continue (used only when --work has no checkpoint)")
+    p.add_argument("--rewarmup", type=int, default=100, help="learning-rate re-warmup steps after --init-from")
     args = p.parse_args(argv)
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     tok = AutoTokenizer.from_pretrained(args.tokenizer)
 
-    en = read_lines(args.corpus / "train.en")
-    es = read_lines(args.corpus / "train.es")
+    en = read_lines(args.corpus / f"{args.train_split}.en")
+    es = read_lines(args.corpus / f"{args.train_split}.es")
     keep = [i for i, s in enumerate(en) if in_half(s, args.half)]
     if args.limit:
         keep = keep[: args.limit]
@@ -202,17 +247,24 @@ def main(argv: list[str] | None = None) -> int:
         model.load_state_dict(saved["model"])
         opt.load_state_dict(saved["opt"])
         state = {k: saved[k] for k in state}
+        state.setdefault("restart_step", saved.get("restart_step", -1))
+    elif args.init_from is not None:
+        state.update(init_from_shipped(model, args.init_from, args.work / "training_log.jsonl"))
+    restart_step = state.pop("restart_step", -1)
     log_path = args.work / "training_log.jsonl"
     log = open(log_path, "a", encoding="utf-8")
     print(f"{args.arch}: {sum(p.numel() for p in model.parameters())/1e6:.2f}M params, {len(en)} pairs", flush=True)
 
     def lr_at(step: int) -> float:
         step = max(step, 1)
-        return args.lr * min(step / args.warmup, math.sqrt(args.warmup / step))
+        lr = args.lr * min(step / args.warmup, math.sqrt(args.warmup / step))
+        if restart_step >= 0 and args.rewarmup > 0:
+            lr *= min(1.0, (step - restart_step) / args.rewarmup)
+        return lr
 
     def save() -> None:
         tmp = ckpt.with_suffix(".tmp")
-        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), **state}, tmp)
+        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), **state, "restart_step": restart_step}, tmp)
         tmp.replace(ckpt)
 
     model.train()
@@ -270,7 +322,8 @@ def main(argv: list[str] | None = None) -> int:
             state["epoch"] += 1
     save()
 
-    final = {"step": state["step"], "minutes": round(state["elapsed"] / 60, 2), "final": True}
+    final = {"step": state["step"], "epoch": state["epoch"], "minutes": round(state["elapsed"] / 60, 2),
+             "tokens": state["tokens"], "final": True}
     if args.arch == "marian":
         final["dev_bleu_greedy_200"] = round(dev_bleu(model, tok, dev_en, dev_es), 2)
     else:

@@ -134,3 +134,27 @@ def test_training_script_smoke(tmp_path, default_model_dir):
     model = AutoModelForSeq2SeqLM.from_pretrained(out, local_files_only=True)
     assert model.config.d_model == 32 and (out / "training_log.jsonl").is_file()
     assert json.loads((out / "generation_config.json").read_text())["max_length"] == 128
+
+    # Continue the finished model (its checkpoint gone) on another training split: counters and log carry on.
+    for lang in ("en", "es"):
+        (corpus / f"train.alt.{lang}").write_text((corpus / f"train.{lang}").read_text(encoding="utf-8"))
+    out2 = tmp_path / "m2"
+    r = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "train_model.py"), "--arch", "marian", "--out", str(out2),
+         "--work", str(tmp_path / "w2"), "--tokenizer", str(default_model_dir), "--corpus", str(corpus),
+         "--train-split", "train.alt", "--init-from", str(out), "--max-steps", "5", "--rewarmup", "2",
+         "--d-model", "32", "--layers", "1", "--heads", "2", "--ffn", "64", "--threads", "1",
+         "--eval-every-min", "100"],
+        capture_output=True, text=True, timeout=300, cwd=REPO,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    log = [json.loads(line) for line in (out2 / "training_log.jsonl").read_text().splitlines()]
+    restart = [rec for rec in log if rec.get("restart")]
+    assert len(restart) == 1 and restart[0]["step"] == 3 and restart[0]["from"] == str(out)
+    assert log[-1]["final"] and log[-1]["step"] == 5
+    import torch
+
+    before = AutoModelForSeq2SeqLM.from_pretrained(out, local_files_only=True).state_dict()
+    after = AutoModelForSeq2SeqLM.from_pretrained(out2, local_files_only=True).state_dict()
+    moved = [k for k in before if not torch.equal(before[k], after[k])]
+    assert moved, "two more optimizer steps changed no weight"
