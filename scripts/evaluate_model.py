@@ -105,6 +105,22 @@ def english_annotations(english: list[str], annotations: Path) -> list[dict] | N
     return records
 
 
+def tense_kept_flags(st, english_tenses: list[str | None], spanish: list[str]) -> dict[int, bool]:
+    """Per scored sentence (index → kept?), with the same reading as ``tense_agreement``'s ``kept``."""
+    idx = [i for i, t in enumerate(english_tenses) if t in TENSES]
+    verbs = st.spanish_verb_tenses([spanish[i] for i in idx])
+    return {i: english_tenses[i] in st.spanish_finite_tenses(v, any_reading=True) for i, v in zip(idx, verbs)}
+
+
+def kept_given_teacher(model: dict[int, bool], teacher: dict[int, bool]) -> dict:
+    """The model's kept share split by whether the Apertium reference itself kept the tense."""
+    out = {}
+    for name, want in (("teacher_kept", True), ("teacher_lost", False)):
+        idx = [i for i, k in teacher.items() if k == want]
+        out[name] = {"n": len(idx), "kept": round(sum(model[i] for i in idx) / len(idx), 4) if idx else None}
+    return out
+
+
 def tense_agreement(st, english_tenses: list[str | None], spanish: list[str]) -> dict:
     """How often a Spanish side keeps the tense of the English sentence's single finite verb.
 
@@ -179,6 +195,8 @@ def evaluate_translation(model_dir: Path, args) -> dict:
             "greedy": tense_agreement(st, en_tenses, hyps["greedy"]),
             "reference": tense_agreement(st, en_tenses, refs),  # sanity: the Apertium teacher itself
         }
+        teacher = tense_kept_flags(st, en_tenses, refs)
+        result["tense"]["beam4_given_teacher"] = kept_given_teacher(tense_kept_flags(st, en_tenses, hyps["beam4"]), teacher)
     else:
         result["tense"] = None
     result["examples"] = [
@@ -259,6 +277,9 @@ def training_summary(model_dir: Path) -> dict:
         if key in final:
             summary[key] = final[key]
     summary["log_records"] = len(recs)
+    summary["restarts"] = [r for r in recs if r.get("restart")]
+    # Runs before --autocast existed used bf16 autocast throughout; later runs log their precision.
+    summary["precision"] = [("bf16-autocast", 0)] + [(r["precision"], r["step"]) for r in recs if "precision" in r]
     return summary
 
 
@@ -270,14 +291,16 @@ def training_command(model_dir: Path) -> str | None:
     text = script.read_text()
     defaults = dict(re.findall(r"(\w+)=\$\{\w+:-([^}]+)\}", text))
     body = re.search(r'train_model\.py (.*)"\$@"', text)
+    commands = []
     for name, steps_var, extra in re.findall(r"^train\s+(\S+)\s+\"\$(\w+)\"\s*(.*)$", text, re.MULTILINE):
         if name == model_dir.name and body:
             cmd = body.group(1).replace('"models/$name"', f"models/{name}").replace('"build/work/$name"', f"build/work/{name}")
             cmd = cmd.replace('"$steps"', defaults.get(steps_var, "$" + steps_var))
             for var, value in defaults.items():
                 cmd = cmd.replace(f'"${var}"', value)
-            return f"python scripts/train_model.py {cmd}{extra}".strip()
-    return None
+            commands.append(f"python scripts/train_model.py {cmd}{extra}".strip())
+    # Several lines for one model are phases: each continues the previous one's checkpoint.
+    return "`, then `".join(commands) or None
 
 
 def architecture(model_dir: Path, params: int) -> str:
@@ -352,8 +375,20 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
         "- Recipe: `scripts/train_all.sh` runs "
         + (f"`{recipe}`" if recipe else "`scripts/train_model.py` (see `scripts/train_all.sh`)")
         + "; a step budget with a wall-clock cap, AdamW (inverse-sqrt schedule, 800 warm-up steps), label smoothing "
-        "0.1 (translation), bf16 autocast on CPU, weights saved as float16.",
+        "0.1 (translation), bf16 autocast where the CPU computes bf16 natively and fp32 elsewhere "
+        "(`--autocast auto`), weights saved as float16.",
     ]
+    if train and train.get("precision"):
+        spans: list[tuple[str, int]] = []
+        for mode, step in train["precision"]:
+            if not spans or spans[-1][0] != mode:
+                spans.append((mode, step))
+        if len(spans) > 1:
+            lines.append(
+                "- Precision used: "
+                + ", then ".join(f"{m} from step {st}" for m, st in spans)
+                + " (the sessions ran on different CPUs)."
+            )
     if train:
         extra = ", ".join(f"{k} {train[k]}" for k in ("dev_bleu_greedy_200", "dev_bleu_greedy_400", "dev_ppl") if k in train)
         lines.append(
@@ -362,6 +397,31 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
             + (f", {train['tokens']:,} target tokens" if "tokens" in train else "")
             + (f"; final {extra}" if extra else "")
             + "."
+        )
+    if recipe and "--train-split train.tenseclean" in recipe:
+        stats_path = REPO / "data" / "corpus" / "train.tenseclean.json"
+        stats = json.loads(stats_path.read_text()) if stats_path.is_file() else None
+        lines.append(
+            "- The last phase trains on `train.tenseclean`: the train split without the pairs whose English "
+            "side has one past/present/future finite verb that Apertium's Spanish does not keep "
+            "(`scripts/clean_teacher_tense.py`"
+            + (
+                f"; {stats['dropped_pairs']:,} of {stats['input_pairs']:,} pairs dropped, the teacher kept "
+                + ", ".join(f"{t} {100 * v:.1f} %" for t, v in stats["teacher_kept_share"].items())
+                + " of single-verb sentences"
+                if stats
+                else ""
+            )
+            + "). The teacher turns many English past forms into participles and passes unknown verbs "
+            "through; trained on all pairs, the model learns both habits."
+        )
+    for r in train.get("restarts", []) if train else []:
+        before = r.get("dev_bleu_greedy_200_before")
+        lines.append(
+            f"- At step {r['step']} training continued from the shipped weights (`--init-from {r['from']}`: "
+            f"float16 weights upcast, fresh AdamW state with its learning rate re-warmed over {r.get('rewarmup', 100)} steps) "
+            "because that step's checkpoint was gone; an uninterrupted run of the recipe would differ "
+            "slightly" + (f" (dev BLEU at the restart: {before})." if before is not None else ".")
         )
     lines += ["", "## Evaluation", "", "Reproduce with:", "", "```", command, "```", ""]
     if kind == "translation":
@@ -406,6 +466,15 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
                     + " | ".join(_pct(a["by_tense"][t]["kept"]) for t in TENSES)
                     + " |"
                 )
+            given = tense.get("beam4_given_teacher")
+            if given:
+                tk, tl = given["teacher_kept"], given["teacher_lost"]
+                lines += [
+                    "",
+                    f"Split by the teacher: where the Apertium reference keeps the tense ({tk['n']} sentences) "
+                    f"the model (beam 4) keeps it in {_pct(tk['kept'])}; where the reference loses it "
+                    f"({tl['n']}), in {_pct(tl['kept'])}.",
+                ]
             lines += [
                 "",
                 (

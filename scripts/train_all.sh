@@ -5,16 +5,22 @@
 # wall-clock cap; both can be overridden, e.g. EN_ES_STEPS=3000 THREADS=1 scripts/train_all.sh
 set -euo pipefail
 PY=${PY:-.venv/bin/python}
-EN_ES_STEPS=${EN_ES_STEPS:-3000}; LM_STEPS=${LM_STEPS:-600}; SIB_STEPS=${SIB_STEPS:-1500}
-MAX_MIN=${MAX_MIN:-150}; THREADS=${THREADS:-1}
+EN_ES_STEPS=${EN_ES_STEPS:-3000}; EN_ES_CLEAN_STEPS=${EN_ES_CLEAN_STEPS:-4000}; LM_STEPS=${LM_STEPS:-600}; SIB_STEPS=${SIB_STEPS:-3000}
+MAX_MIN=${MAX_MIN:-240}; THREADS=${THREADS:-1}
 [ -f data/corpus/train.en ] || $PY scripts/build_corpus.py --out data/corpus
 [ -f build/tokenizer/tokenizer.json ] || $PY scripts/train_tokenizer.py --corpus data/corpus --out build/tokenizer
-train() { # name minutes extra-args...
+trained_steps() { # the final step recorded in a shipped model's log (0 if none)
+  $PY -c 'import json,sys; r=[json.loads(l) for l in open(sys.argv[1]) if l.strip()]; print(max([x["step"] for x in r if x.get("final")] or [0]))' "models/$1/training_log.jsonl" 2>/dev/null || echo 0
+}
+train() { # name steps extra-args...  (a second call for the same name continues its checkpoint)
   local name=$1 steps=$2; shift 2
-  [ -f "models/$name/model.safetensors" ] && { echo "models/$name exists, skipping"; return; }
+  [ "$(trained_steps "$name")" -ge "$steps" ] && { echo "models/$name has $steps steps, skipping"; return; }
   $PY scripts/train_model.py --out "models/$name" --work "build/work/$name" --minutes "$MAX_MIN" --max-steps "$steps" --threads "$THREADS" --eval-every-min 20 "$@"
 }
 train en-es "$EN_ES_STEPS" --arch marian --half all --seed 0
+# Then continue on the pairs where the Apertium teacher kept the English verb's tense (see the script).
+[ -f data/corpus/train.tenseclean.en ] || $PY scripts/clean_teacher_tense.py --corpus data/corpus
+train en-es "$EN_ES_CLEAN_STEPS" --arch marian --half all --seed 0 --train-split train.tenseclean
 train en-lm "$LM_STEPS" --arch gpt2 --layers 4 --seed 0
 train en-es-b "$SIB_STEPS" --arch marian --half a --seed 1
 train en-es-c "$SIB_STEPS" --arch marian --half b --seed 2

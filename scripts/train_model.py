@@ -70,7 +70,7 @@ def token_batches(lengths: list[int], max_tokens: int, rng: random.Random) -> li
     return batches
 
 
-def init_from_shipped(model: torch.nn.Module, src: Path, log_path: Path) -> dict:
+def init_from_shipped(model: torch.nn.Module, src: Path, log_path: Path, rewarmup: int) -> dict:
     """Load a shipped model's weights into ``model`` and return its training counters.
 
     Copies the shipped training log (minus its ``final`` line) to ``log_path`` so the new model's
@@ -96,12 +96,21 @@ def init_from_shipped(model: torch.nn.Module, src: Path, log_path: Path) -> dict
         for r in records:
             if not r.get("final"):
                 f.write(json.dumps(r) + "\n")
-        restart = {"step": step, "restart": "init-from", "from": str(src),
+        restart = {"step": step, "restart": "init-from", "from": str(src), "rewarmup": rewarmup,
                    "dev_bleu_greedy_200_before": final[-1].get("dev_bleu_greedy_200") if final else None}
         f.write(json.dumps(restart) + "\n")
     counters = last[0] if last else {}
     return {"step": step, "epoch": counters.get("epoch", 0), "elapsed": counters.get("minutes", 0.0) * 60,
             "tokens": counters.get("tokens", 0), "restart_step": step}
+
+
+def cpu_has_native_bf16() -> bool:
+    """True when the CPU computes bfloat16 in hardware (AVX512-BF16 or AMX); elsewhere torch emulates it."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return any(f in flags.split() for f in ("avx512_bf16", "amx_bf16"))
 
 
 def build_model(arch: str, tok, args) -> torch.nn.Module:
@@ -214,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--init-from", type=Path, default=None,
                    help="shipped model dir to continue (used only when --work has no checkpoint)")
     p.add_argument("--rewarmup", type=int, default=100, help="learning-rate re-warmup steps after --init-from")
+    p.add_argument("--autocast", choices=["auto", "bf16", "none"], default="auto",
+                   help="bf16 autocast; auto = only where the CPU has native bf16 (emulated bf16 measured 3.4x slower)")
     args = p.parse_args(argv)
 
     torch.set_num_threads(args.threads)
@@ -249,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         state = {k: saved[k] for k in state}
         state.setdefault("restart_step", saved.get("restart_step", -1))
     elif args.init_from is not None:
-        state.update(init_from_shipped(model, args.init_from, args.work / "training_log.jsonl"))
+        state.update(init_from_shipped(model, args.init_from, args.work / "training_log.jsonl", args.rewarmup))
     restart_step = state.pop("restart_step", -1)
     log_path = args.work / "training_log.jsonl"
     log = open(log_path, "a", encoding="utf-8")
@@ -267,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         torch.save({"model": model.state_dict(), "opt": opt.state_dict(), **state, "restart_step": restart_step}, tmp)
         tmp.replace(ckpt)
 
+    use_bf16 = args.autocast == "bf16" or (args.autocast == "auto" and cpu_has_native_bf16())
+    log.write(json.dumps({"step": state["step"], "precision": "bf16-autocast" if use_bf16 else "fp32"}) + "\n")
     model.train()
     budget = args.minutes * 60
     t0 = time.time() - state["elapsed"]
@@ -281,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
             batch = make_batch(args.arch, src_ids, tgt_ids, idx, tok.pad_token_id)
             for g in opt.param_groups:
                 g["lr"] = lr_at(state["step"] + 1)
-            with torch.autocast("cpu", dtype=torch.bfloat16):
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=use_bf16):
                 out = model(**batch)
             if args.arch == "marian":
                 # label smoothing 0.1 on top of the model's logits
