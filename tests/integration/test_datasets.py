@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 from neuronscope import Client, errors
+from neuronscope.analysis import read_annotations
 from neuronscope.server.app import create_server
 from neuronscope.server.config import ServerConfig
 from neuronscope.server.runtime import SentenceInput, TranslateSpec
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations"
-
-
-def _load(name: str, limit_words: int) -> list[dict]:
-    out, n = [], 0
-    with open(ANNOTATIONS / name, encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            out.append(rec)
-            n += len(rec["words"])
-            if n >= limit_words:
-                break
-    return out
 
 
 @pytest.fixture(scope="module", params=["memory", "redis"])
@@ -39,7 +27,7 @@ def ds_server(request, tiny_models):
 
 
 def test_dataset_round_trips_exactly(ds_server):
-    recs = _load("probe.jsonl", 30_000) + _load("dev.jsonl", 21_000)
+    recs = read_annotations(ANNOTATIONS / "probe.jsonl", 30_000) + read_annotations(ANNOTATIONS / "dev.jsonl", 21_000)
     words = [r["words"] for r in recs]
     n_words = sum(len(w) for w in words)
     assert n_words >= 50_000

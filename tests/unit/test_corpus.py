@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from neuronscope.analysis import read_annotations
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "data" / "corpus"
@@ -68,8 +69,7 @@ def test_annotations_follow_the_corpus() -> None:
     # scripts/annotate.py writes one record per corpus line, in order; the probe set comes from train
     for split in ("dev", "test"):
         lines = (CORPUS / f"{split}.en").read_text(encoding="utf-8").splitlines()
-        with open(REPO / "data" / "annotations" / f"{split}.jsonl", encoding="utf-8") as f:
-            recs = [json.loads(line) for line in f]
+        recs = read_annotations(REPO / "data" / "annotations" / f"{split}.jsonl")
         assert [r["text"] for r in recs] == lines
         assert [r["id"] for r in recs] == [f"{split}-{i:05d}" for i in range(len(lines))]
         for r in recs[:200]:
@@ -90,3 +90,13 @@ def test_annotations_follow_the_corpus() -> None:
             )
             # words and their spaces rebuild the text exactly
             assert "".join(w + (" " if s else "") for w, s in zip(r["words"], r["space_after"])) == r["text"]
+
+
+def test_read_annotations_stops_after_the_sentence_reaching_max_words(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    sents = [["a", "b", "c"], ["d", "e"], ["f", "g", "h", "i"]]
+    path.write_text("".join(json.dumps({"words": w, "tag": ["X"] * len(w)}) + "\n" for w in sents) + "\n")
+    assert [r["words"] for r in read_annotations(path)] == sents  # trailing blank line skipped
+    assert [r["words"] for r in read_annotations(path, max_words=4)] == sents[:2]  # 3 < 4 ≤ 5: whole 2nd
+    assert [r["words"] for r in read_annotations(path, max_words=3)] == sents[:1]
+    assert len(read_annotations(path, max_words=100)) == 3
