@@ -5,7 +5,7 @@
 # wall-clock cap; both can be overridden, e.g. EN_ES_STEPS=3000 THREADS=1 scripts/train_all.sh
 set -euo pipefail
 PY=${PY:-.venv/bin/python}
-EN_ES_STEPS=${EN_ES_STEPS:-3000}; EN_ES_CLEAN_STEPS=${EN_ES_CLEAN_STEPS:-4000}; LM_STEPS=${LM_STEPS:-600}; SIB_STEPS=${SIB_STEPS:-3000}
+EN_ES_STEPS=${EN_ES_STEPS:-3000}; EN_ES_CLEAN_STEPS=${EN_ES_CLEAN_STEPS:-5000}; LM_STEPS=${LM_STEPS:-600}; SIB_STEPS=${SIB_STEPS:-3000}
 MAX_MIN=${MAX_MIN:-240}; THREADS=${THREADS:-1}
 [ -f data/corpus/train.en ] || $PY scripts/build_corpus.py --out data/corpus
 [ -f build/tokenizer/tokenizer.json ] || $PY scripts/train_tokenizer.py --corpus data/corpus --out build/tokenizer
