@@ -104,11 +104,15 @@ def main(argv: list[str] | None = None) -> int:
                             for i, h in zip(idx, r.translations):
                                 hyps[i] = h
                         tenses = [spanish_finite_tenses(v) for v in spanish_verb_tenses(hyps)]
-                        success = sum(dst in t and src not in t for t in tenses) / max(len(cands), 1)
+                        ok = [dst in t and src not in t for t in tenses]
+                        success = sum(ok) / max(len(cands), 1)
+                        # examples: the first successes (the first sentences when there are none)
+                        shown = ([i for i, flag in enumerate(ok) if flag] or list(range(len(cands))))[:3]
                         bleu = sacrebleu.corpus_bleu(hyps, [refs]).score
                         run = {"direction": f"{src}->{dst}", "k": k, "beta": beta, "sentences": len(cands),
                                "success": success, "bleu": bleu, "baseline_bleu": base_bleu,
-                               "examples": [[cands[i][0]["text"], base_hyps[i], hyps[i]] for i in range(min(3, len(cands)))]}
+                               "examples": [[cands[i][0]["text"], base_hyps[i], hyps[i]] for i in shown],
+                               "examples_succeeded": any(ok)}
                         out["runs"].append(run)
                         print(f"  k={k:3d} beta={beta:4.1f}: success {100 * success:5.1f} %  BLEU {bleu:5.1f} "
                               f"(baseline {base_bleu:.1f})", flush=True)
@@ -134,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         print("no runs")
         return 1
     md += ["", f"Best past → present: {100 * best['success']:.1f} % at k = {best['k']}, β = {best['beta']:g} "
-           f"(BLEU {best['bleu']:.1f} vs {best['baseline_bleu']:.1f}). Examples (source | before | after):", ""]
+           f"(BLEU {best['bleu']:.1f} vs {best['baseline_bleu']:.1f}). "
+           + ("Successful examples" if best.get("examples_succeeded") else "Examples")
+           + " (source | before | after):", ""]
     md += [f"- {a} | {b} | {c_}" for a, b, c_ in best["examples"]]
     (REPO / "docs" / "results" / "control.md").write_text("\n".join(md) + "\n", encoding="utf-8")
     print("\n".join(md))

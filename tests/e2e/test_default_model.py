@@ -34,6 +34,7 @@ def test_en_es_loads_offline_and_translates(default_model_dir):
     assert bleu > 30, (bleu, hyps[:3])  # the full test-set score (beam 4) is in the model card
 
 
+TENSE_KEPT_BAR = 0.80  # share of single-finite-verb test sentences whose translation keeps the tense
 SHIPPED = sorted(p.parent.name for p in MODELS.glob("*/model.safetensors"))
 
 
@@ -51,6 +52,18 @@ def test_model_cards_report_measured_numbers(name):
         assert ev["perplexity"] < ev["unigram_perplexity"]
     else:
         assert ev["beam4"]["bleu"] > 30 and f"{ev['beam4']['bleu']:.2f}" in card
+
+
+def test_shipped_translation_models_meet_the_quality_bar():
+    """The bar the models-and-data issue set, on the evaluations shipped with the models (scripts/evaluate_model.py)."""
+    ev = {name: json.loads((MODELS / name / "eval.json").read_text()) for name in SHIPPED if name.startswith("en-es")}
+    main = ev["en-es"]
+    assert main["beam4"]["bleu"] >= 45 and main["beam4"]["chrf"] >= 65
+    assert main["test_sentences"] >= 2000
+    for name, e in ev.items():
+        assert main["beam4"]["bleu"] - e["beam4"]["bleu"] <= 10, f"{name} is more than 10 BLEU below en-es"
+    tense = main["tense"]["beam4"]
+    assert tense["sentences"] >= 500 and tense["kept"] >= TENSE_KEPT_BAR
 
 
 def _free_port() -> int:
