@@ -101,7 +101,7 @@ def init_from_shipped(model: torch.nn.Module, src: Path, log_path: Path, rewarmu
         f.write(json.dumps(restart) + "\n")
     counters = last[0] if last else {}
     return {"step": step, "epoch": counters.get("epoch", 0), "elapsed": counters.get("minutes", 0.0) * 60,
-            "tokens": counters.get("tokens", 0), "restart_step": step}
+            "tokens": counters.get("tokens", 0)}
 
 
 def cpu_has_native_bf16() -> bool:
@@ -253,15 +253,16 @@ def main(argv: list[str] | None = None) -> int:
     model.config._attn_implementation = "eager"  # measured ~2x faster than sdpa for these shapes on CPU
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, betas=(0.9, 0.98), weight_decay=0.01)
     state = {"step": 0, "epoch": 0, "elapsed": 0.0, "tokens": 0}
+    restart_step = -1  # step of an --init-from start (re-warm-up), kept across checkpoints
     if ckpt.exists():  # our own file, written below: safe to load
         saved = torch.load(ckpt, weights_only=True)
         model.load_state_dict(saved["model"])
         opt.load_state_dict(saved["opt"])
         state = {k: saved[k] for k in state}
-        state.setdefault("restart_step", saved.get("restart_step", -1))
+        restart_step = saved.get("restart_step", -1)
     elif args.init_from is not None:
         state.update(init_from_shipped(model, args.init_from, args.work / "training_log.jsonl", args.rewarmup))
-    restart_step = state.pop("restart_step", -1)
+        restart_step = state["step"]
     log_path = args.work / "training_log.jsonl"
     log = open(log_path, "a", encoding="utf-8")
     print(f"{args.arch}: {sum(p.numel() for p in model.parameters())/1e6:.2f}M params, {len(en)} pairs", flush=True)
