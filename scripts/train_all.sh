@@ -19,7 +19,9 @@ train() { # name steps extra-args...  (a second call for the same name continues
 }
 train en-es "$EN_ES_STEPS" --arch marian --half all --seed 0
 # Then continue on the pairs where the Apertium teacher kept the English verb's tense (see the script).
-[ -f data/corpus/train.tenseclean.en ] || $PY scripts/clean_teacher_tense.py --corpus data/corpus
+if [ "$(trained_steps en-es)" -lt "$EN_ES_CLEAN_STEPS" ] && [ ! -f data/corpus/train.tenseclean.en ]; then
+  $PY scripts/clean_teacher_tense.py --corpus data/corpus
+fi
 train en-es "$EN_ES_CLEAN_STEPS" --arch marian --half all --seed 0 --train-split train.tenseclean
 train en-lm "$LM_STEPS" --arch gpt2 --layers 4 --seed 0
 train en-es-b "$SIB_STEPS" --arch marian --half a --seed 1
