@@ -18,20 +18,18 @@ WORKDIR /opt/neuronscope
 # torch first, so the [server] extra does not pull another build of it (pinned by TORCH_SPEC)
 # hadolint ignore=DL3013
 RUN pip install "${TORCH_SPEC}"
-COPY pyproject.toml README.md ./
-COPY protos ./protos
 COPY client ./client
 COPY server ./server
 COPY models ./models
-# the project itself; its dependency ranges live in pyproject.toml
+# the light client and the server; their dependency ranges live in client/ and server/pyproject.toml
 # hadolint ignore=DL3013
-RUN pip install ".[server]" \
+RUN pip install ./client ./server \
     && useradd --system --uid 10001 --home-dir /nonexistent --shell /usr/sbin/nologin neuronscope
 
 USER 10001
 EXPOSE 50051 9090
 # Listening on 0.0.0.0 requires auth: mount a keys file at $NEURONSCOPE_KEYS_FILE (see README).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-    CMD ["python", "-m", "neuronscope.server.healthcheck"]
+    CMD ["python", "-m", "neuronscope_server.healthcheck"]
 ENTRYPOINT ["neuronscope", "serve"]
 CMD ["--model", "en-es=/opt/neuronscope/models/en-es"]

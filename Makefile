@@ -10,11 +10,11 @@ ARGS ?=
 
 .PHONY: venv serve test unit integration e2e protos check-protos models lint redis system-deps clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml client/pyproject.toml server/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q "$(TORCH_SPEC)"
-	$(BIN)/python -m pip install -q -e '.[server,dev]'
+	$(BIN)/python -m pip install -q -e './client[analysis]' -e ./server --group dev
 	touch $(STAMP)
 
 venv: $(STAMP)

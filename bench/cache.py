@@ -88,8 +88,8 @@ class MemSampler:
 # ---------------------------------------------------------------------- part 1: miss vs hit
 def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dict[str, Any]]:
     from neuronscope import Client
-    from neuronscope.server.app import create_server
-    from neuronscope.server.config import ServerConfig
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
 
     base = read_sentences(64, offset=args.offset)
     stores = [("memory", "")]

@@ -60,7 +60,7 @@ def write_report(path: str, name: str, args: argparse.Namespace, body: dict[str,
     report = {
         "benchmark": name,
         "command": " ".join([_python(), *sys.argv]),
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine(args.threads),
         "args": vars(args),
         **body,
@@ -144,7 +144,7 @@ class ServerProcess:
         self.port = free_port()
         self.address = f"127.0.0.1:{self.port}"
         exe = REPO / ".venv" / "bin" / "neuronscope"
-        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "neuronscope.server.cli"]
+        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "neuronscope_server.cli"]
         self.cmd = cmd + [
             "serve",
             "--host",

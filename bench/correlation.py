@@ -41,13 +41,8 @@ def _import_correlation() -> ModuleType:
     try:
         from neuronscope.analysis import correlation
     except ImportError:
-        # Run from a checkout without `pip install -e .`: the package lives in client/.
-        shim = Path(tempfile.gettempdir()) / "neuronscope-bench-shim"
-        shim.mkdir(exist_ok=True)
-        link = shim / "neuronscope"
-        if not link.exists():
-            link.symlink_to(REPO / "client")
-        sys.path.insert(0, str(shim))
+        # Run from a checkout without installing: client/ holds the `neuronscope` package.
+        sys.path.insert(0, str(REPO / "client"))
         from neuronscope.analysis import correlation
     return correlation
 
@@ -269,7 +264,7 @@ def parent(args: argparse.Namespace) -> None:
         )
     report = {
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": _machine(args),
         "config": {
             "models": n_models,

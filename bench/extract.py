@@ -204,8 +204,8 @@ def main(argv: list[str] | None = None) -> None:
 
     hf_logging.disable_progress_bar()
     from neuronscope import Client
-    from neuronscope.server.app import create_server
-    from neuronscope.server.config import ServerConfig
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
 
     minilm = args.minilm
     if not minilm and not args.skip_minilm:

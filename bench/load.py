@@ -172,6 +172,7 @@ def client_loop(address: str, work: Workload, seed: int, deadline: float, record
 def canceller_loop(address: str, work: Workload, deadline: float, stats: Counter, lock: threading.Lock) -> None:
     """Open a TranslateStream, cancel it after its first message, repeat."""
     import grpc
+
     from neuronscope.v1 import neuronscope_pb2 as pb
     from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 
@@ -201,6 +202,7 @@ def canceller_loop(address: str, work: Workload, deadline: float, stats: Counter
 def bad_requests_loop(address: str, work: Workload, deadline: float, stats: Counter, lock: threading.Lock) -> None:
     """Malformed requests through the raw stub; records (kind, status code)."""
     import grpc
+
     from neuronscope.v1 import neuronscope_pb2 as pb
     from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 

@@ -24,7 +24,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from neuronscope.server import spanish_tense as st
+from neuronscope_server import spanish_tense as st
 
 TENSES = ("past", "present", "future")
 

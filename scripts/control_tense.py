@@ -42,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     from neuronscope import Client, Override
     from neuronscope.analysis import read_annotations
-    from neuronscope.server.app import create_server
-    from neuronscope.server.config import ServerConfig
-    from neuronscope.server.spanish_tense import english_finite_verbs, spanish_finite_tenses, spanish_verb_tenses
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
+    from neuronscope_server.spanish_tense import english_finite_verbs, spanish_finite_tenses, spanish_verb_tenses
 
     probe = read_annotations(REPO / "data" / "annotations" / "probe.jsonl")
     test = read_annotations(REPO / "data" / "annotations" / "test.jsonl")

@@ -38,15 +38,15 @@ EXAMPLES = (
 
 
 def load_tense_module():
-    """neuronscope.server.spanish_tense, from the installed package or straight from this checkout."""
+    """neuronscope_server.spanish_tense, from the installed package or straight from this checkout."""
     try:
-        from neuronscope.server import spanish_tense
+        from neuronscope_server import spanish_tense
 
         return spanish_tense
     except ImportError:
-        # Loaded by file so that server/__init__.py (and the server's dependencies) are not needed.
+        # Loaded by file so that neuronscope_server/__init__.py (and the server's dependencies) are not needed.
         name = "neuronscope_spanish_tense"
-        spec = importlib.util.spec_from_file_location(name, REPO / "server" / "spanish_tense.py")
+        spec = importlib.util.spec_from_file_location(name, REPO / "server" / "neuronscope_server" / "spanish_tense.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module  # dataclasses look their module up here
         spec.loader.exec_module(module)
@@ -454,7 +454,7 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
                 + ", ".join(f"{t} {by.get(t, 0)}" for t in TENSES)
                 + "; the others, conditional or modal, are not scored), the share whose Spanish side "
                 "has a finite verb in the same tense (past/present/future), read with Apertium's Spanish "
-                "analyser and tagger (`neuronscope.server.spanish_tense`). *Strict*: the Spanish finite "
+                "analyser and tagger (`neuronscope_server.spanish_tense`). *Strict*: the Spanish finite "
                 "verbs' chosen tenses are exactly that tense.",
                 "",
                 "| Spanish side | scored | kept | strict | past | present | future |",

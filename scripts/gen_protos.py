@@ -1,4 +1,4 @@
-"""Generate the Python stubs (_pb2.py, _pb2_grpc.py, _pb2.pyi) beside the .proto files.
+"""Generate the Python stubs (_pb2.py, _pb2_grpc.py, _pb2.pyi) from protos/ into the light client's package.
 
 Usage: python scripts/gen_protos.py [--check]   (--check: exit 1 if the committed stubs are stale)
 """
@@ -14,7 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PROTO_ROOT = ROOT / "protos"
-PKG = PROTO_ROOT / "neuronscope" / "v1"
+PKG = PROTO_ROOT / "neuronscope" / "v1"  # the .proto sources
+STUBS = ROOT / "client" / "neuronscope" / "v1"  # where `import neuronscope.v1` finds them
 
 
 def generate(out_root: Path) -> list[Path]:
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         generated = generate(Path(tmp))
         stale = []
         for path in generated:
-            target = PKG / path.name
+            target = STUBS / path.name
             if args.check:
                 if not target.exists() or not filecmp.cmp(path, target, shallow=False):
                     stale.append(target.name)

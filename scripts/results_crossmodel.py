@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     from neuronscope import Client
     from neuronscope.analysis import explained_variance_by, read_annotations
-    from neuronscope.server.app import create_server
-    from neuronscope.server.config import ServerConfig
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
 
     names = args.models.split(",")
     recs = read_annotations(REPO / "data" / "annotations" / "probe.jsonl", 2000 if args.quick else args.words)

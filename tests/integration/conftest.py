@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+
 from neuronscope import Client
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
 
 
 @pytest.fixture(scope="module")

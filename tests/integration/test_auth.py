@@ -9,10 +9,11 @@ import time
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+
 from neuronscope import Client, errors
-from neuronscope.server.app import create_server
-from neuronscope.server.auth import hash_key
-from neuronscope.server.config import ServerConfig
+from neuronscope_server.app import create_server
+from neuronscope_server.auth import hash_key
+from neuronscope_server.config import ServerConfig
 
 KEYS = {"reader-a": ("a", "reader"), "analyst-a": ("a", "analyst"), "analyst-b": ("b", "analyst"),
         "admin-a": ("a", "admin")}

@@ -10,10 +10,11 @@ import time
 
 import numpy as np
 import pytest
+
 from neuronscope import Client
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
-from neuronscope.server.store import MemoryStore, RedisStore
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
+from neuronscope_server.store import MemoryStore, RedisStore
 
 SENTS = ["The children played in the garden", "She doesn't like the cold.", "I saw three dogs"]
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from neuronscope import Client, errors
 from neuronscope.analysis import read_annotations
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
-from neuronscope.server.runtime import SentenceInput, TranslateSpec
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
+from neuronscope_server.runtime import SentenceInput, TranslateSpec
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations"
 

@@ -14,9 +14,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from neuronscope import Client
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
 
 REPO = Path(__file__).resolve().parents[2]
 

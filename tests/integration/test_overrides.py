@@ -7,9 +7,10 @@ import threading
 import numpy as np
 import pytest
 import torch
-from neuronscope.server.errors import InvalidArgument
-from neuronscope.server.hooks import hook_count
-from neuronscope.server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
+
+from neuronscope_server.errors import InvalidArgument
+from neuronscope_server.hooks import hook_count
+from neuronscope_server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
 
 TEXT = ("The children played in the garden", "She doesn't like the cold.")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from neuronscope import Client, Override, errors
 from neuronscope.analysis import projection_eraser
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
 
 SENTS = ["The children played in the garden", "She doesn't like the cold.", "I saw three dogs"]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from neuronscope import Client, errors
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "data" / "annotations" / "dev.jsonl"

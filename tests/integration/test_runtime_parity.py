@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from neuronscope.server.hooks import hook_count
-from neuronscope.server.runtime import ModelRuntime, SentenceInput, TranslateSpec
+
+from neuronscope_server.hooks import hook_count
+from neuronscope_server.runtime import ModelRuntime, SentenceInput, TranslateSpec
 
 SENTENCES = ["She doesn't like the cold.", "A big oil spot spread across the water", "Yes"]
 TOL = 1e-5

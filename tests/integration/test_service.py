@@ -10,12 +10,13 @@ import grpc
 import numpy as np
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+
 from neuronscope import Client, Override, errors
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
-from neuronscope.server.runtime import ModelRuntime, SentenceInput, TranslateSpec
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
+from neuronscope_server.runtime import ModelRuntime, SentenceInput, TranslateSpec
 
 SENTS = ["She doesn't like the cold.", "I saw three dogs yesterday", "The water was warm and the sky blue."]
 

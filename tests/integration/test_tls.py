@@ -6,9 +6,10 @@ import shutil
 import subprocess
 
 import pytest
+
 from neuronscope import Client, errors
-from neuronscope.server.app import create_server
-from neuronscope.server.config import ServerConfig
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
 
 
 def _run(*args: str, cwd) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from neuronscope.analysis.ablation import (
     ablation_table,
     evaluate_masked,

@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from neuronscope.server import alignment
-from neuronscope.server.errors import InvalidArgument
+
+from neuronscope_server import alignment
+from neuronscope_server.errors import InvalidArgument
 
 
 def test_words_from_list_rebuilds_text_with_spaces():

@@ -7,10 +7,11 @@ import time
 
 import numpy as np
 import pytest
-from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
-from neuronscope.server.errors import InvalidArgument, ResourceExhausted
-from neuronscope.server.metrics import Metrics
-from neuronscope.server.runtime import SentenceInput, SentenceOutput, TranslateSpec
+
+from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
+from neuronscope_server.errors import InvalidArgument, ResourceExhausted
+from neuronscope_server.metrics import Metrics
+from neuronscope_server.runtime import SentenceInput, SentenceOutput, TranslateSpec
 
 
 class RecordingRuntime:

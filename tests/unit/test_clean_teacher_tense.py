@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from neuronscope.server import spanish_tense as st
+
+from neuronscope_server import spanish_tense as st
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from neuronscope.server.config import ServerConfig, is_loopback, load_config
+
+from neuronscope_server.config import ServerConfig, is_loopback, load_config
 
 
 def test_precedence_flags_over_env_over_defaults():

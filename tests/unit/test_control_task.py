@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from neuronscope.analysis.control_task import (
     control_task_labels,
     fit_control_task,

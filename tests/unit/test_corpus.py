@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from neuronscope.analysis import read_annotations
 
 REPO = Path(__file__).resolve().parents[2]

@@ -27,7 +27,7 @@ def test_runs_as_non_root_with_health_check_and_auth():
     text = DOCKERFILE.read_text()
     users = re.findall(r"^USER\s+(\S+)", text, flags=re.M)
     assert users and users[-1] not in ("root", "0")
-    assert re.search(r"^HEALTHCHECK .*\n?.*neuronscope\.server\.healthcheck", text, flags=re.M)
+    assert re.search(r"^HEALTHCHECK .*\n?.*neuronscope_server\.healthcheck", text, flags=re.M)
     assert 'ENTRYPOINT ["neuronscope", "serve"]' in text
     assert "ARG BASE_IMAGE=" in text  # a CUDA base can be passed in
     # it listens on 0.0.0.0 only with a keys file configured, never --insecure

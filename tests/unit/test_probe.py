@@ -10,6 +10,7 @@ import textwrap
 import numpy as np
 import pytest
 import torch
+
 from neuronscope.analysis.probe import (
     ElasticNetProbe,
     ElasticNetRegressionProbe,

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+
 from neuronscope.analysis.rankers import (
     anova_ranking,
     anova_ranking_per_label,

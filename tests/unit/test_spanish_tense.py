@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from neuronscope.server import spanish_tense as st
+
+from neuronscope_server import spanish_tense as st
 
 needs_analyser = pytest.mark.skipif(
     st.find_spanish_analyser() is None,

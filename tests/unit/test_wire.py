@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import grpc
 import numpy as np
+
 from neuronscope import errors, wire
 from neuronscope.types import (
     AblationCell,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+
 from neuronscope.v1 import neuronscope_pb2 as pb
 
 # bfloat16 has no numpy dtype: it travels as the top 16 bits of float32 and arrives as float32.

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
-from neuronscope.server.errors import InvalidArgument
-from neuronscope.server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
-from neuronscope.server.sites import resolve
+
+from neuronscope_server.errors import InvalidArgument
+from neuronscope_server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
+from neuronscope_server.sites import resolve
 
 SELECTS = ("top", "bottom", "random")
 

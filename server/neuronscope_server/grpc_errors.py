@@ -9,8 +9,9 @@ import uuid
 from collections.abc import Callable
 
 import grpc
+
 from neuronscope import wire
-from neuronscope.server import errors
+from neuronscope_server import errors
 
 log = logging.getLogger(__name__)
 

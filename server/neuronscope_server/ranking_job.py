@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+
 from neuronscope.analysis import (
     ElasticNetProbe,
     ablation_table,
@@ -25,7 +26,7 @@ from neuronscope.analysis import (
     neuron_ordering,
     probeless_ranking,
 )
-from neuronscope.server.errors import Cancelled, InvalidArgument
+from neuronscope_server.errors import Cancelled, InvalidArgument
 
 LABEL_METHODS = ("lca", "probeless", "gmm", "anova")
 CROSS_METHODS = ("maxcorr", "mincorr", "linreg", "svcca")

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from neuronscope.server import alignment
-from neuronscope.server.errors import Cancelled, InvalidArgument, NotFound
-from neuronscope.server.hooks import Op, ResolvedOverride, hooked
-from neuronscope.server.sites import SiteSpec, discover_sites, resolve
+
+from neuronscope_server import alignment
+from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound
+from neuronscope_server.hooks import Op, ResolvedOverride, hooked
+from neuronscope_server.sites import SiteSpec, discover_sites, resolve
 
 log = logging.getLogger(__name__)
 

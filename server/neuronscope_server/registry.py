@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from neuronscope.server.errors import NotFound, Unavailable
-from neuronscope.server.runtime import ModelRuntime
+from neuronscope_server.errors import NotFound, Unavailable
+from neuronscope_server.runtime import ModelRuntime
 
 
 class ModelRegistry:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 import torch
-from neuronscope.server.sites import SiteSpec
+
+from neuronscope_server.sites import SiteSpec
 
 
-class Op(str, Enum):
+class Op(str, Enum):  # noqa: UP042 - StrEnum needs Python 3.11; we support 3.10
     SET = "set"
     ADD = "add"
     SCALE = "scale"

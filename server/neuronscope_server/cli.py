@@ -7,7 +7,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from neuronscope.server.config import build_parser, load_config
+from neuronscope_server.config import build_parser, load_config
 
 log = logging.getLogger("neuronscope")
 
@@ -23,7 +23,7 @@ def serve(argv: Sequence[str]) -> int:
 
     if config.threads:
         torch.set_num_threads(config.threads)
-    from neuronscope.server.app import create_server
+    from neuronscope_server.app import create_server
 
     if not config.keys_file:
         log.warning("no --keys-file: authentication is OFF (serving on loopback %s only)", config.host)

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-from neuronscope.server.errors import InvalidArgument
+
+from neuronscope_server.errors import InvalidArgument
 
 
 @dataclass(frozen=True)

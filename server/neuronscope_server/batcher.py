@@ -19,10 +19,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
-from neuronscope.server.activation_cache import request_canonical
-from neuronscope.server.errors import Cancelled, InvalidArgument, ResourceExhausted
-from neuronscope.server.metrics import Metrics
-from neuronscope.server.runtime import ModelRuntime, TranslateSpec
+from neuronscope_server.activation_cache import request_canonical
+from neuronscope_server.errors import Cancelled, InvalidArgument, ResourceExhausted
+from neuronscope_server.metrics import Metrics
+from neuronscope_server.runtime import ModelRuntime, TranslateSpec
 
 log = logging.getLogger(__name__)
 

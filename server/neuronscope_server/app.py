@@ -11,20 +11,21 @@ from dataclasses import dataclass, field
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
-from neuronscope.server.activation_cache import ActivationCache
-from neuronscope.server.auth import AuthInterceptor, KeyRing
-from neuronscope.server.batcher import Batcher
-from neuronscope.server.config import ServerConfig
-from neuronscope.server.datasets import DatasetStore
-from neuronscope.server.metrics import Metrics
-from neuronscope.server.profiles import ProfileStore
-from neuronscope.server.quotas import TenantLimiter
-from neuronscope.server.registry import ModelRegistry
-from neuronscope.server.runtime import Limits, ModelRuntime
-from neuronscope.server.service import NeuronScopeServicer
-from neuronscope.server.store import open_store
+
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+from neuronscope_server.activation_cache import ActivationCache
+from neuronscope_server.auth import AuthInterceptor, KeyRing
+from neuronscope_server.batcher import Batcher
+from neuronscope_server.config import ServerConfig
+from neuronscope_server.datasets import DatasetStore
+from neuronscope_server.metrics import Metrics
+from neuronscope_server.profiles import ProfileStore
+from neuronscope_server.quotas import TenantLimiter
+from neuronscope_server.registry import ModelRegistry
+from neuronscope_server.runtime import Limits, ModelRuntime
+from neuronscope_server.service import NeuronScopeServicer
+from neuronscope_server.store import open_store
 
 log = logging.getLogger(__name__)
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["NeuronScope"].full_name

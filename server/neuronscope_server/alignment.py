@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from neuronscope.server.errors import InvalidArgument
+
+from neuronscope_server.errors import InvalidArgument
 
 _WORD = re.compile(r"\S+")
 # word-start markers of the common subword schemes: SentencePiece/Metaspace, byte-level BPE

@@ -11,9 +11,9 @@ import re
 import threading
 import time
 
-from neuronscope.server.errors import InvalidArgument, NotFound, Unavailable
-from neuronscope.server.store import KVStore, StoreUnavailable
 from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope_server.errors import InvalidArgument, NotFound, Unavailable
+from neuronscope_server.store import KVStore, StoreUnavailable
 
 PREFIX = "ns:v1:prof:"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")

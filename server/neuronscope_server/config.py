@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]  # server/neuronscope_server/config.py → repo
 DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "en-es"
 
 

@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
 from neuronscope import wire
-from neuronscope.server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
-from neuronscope.server.runtime import SentenceOutput
-from neuronscope.server.sites import SiteSpec
-from neuronscope.server.store import KVStore, StoreUnavailable
 from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.runtime import SentenceOutput
+from neuronscope_server.sites import SiteSpec
+from neuronscope_server.store import KVStore, StoreUnavailable
 
 PREFIX = "ns:v1:ds:"
 STORAGE_DTYPES = ("float32", "float16")

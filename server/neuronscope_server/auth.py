@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
-from neuronscope.server.errors import ResourceExhausted
-from neuronscope.server.quotas import TenantLimiter
+
+from neuronscope_server.errors import ResourceExhausted
+from neuronscope_server.quotas import TenantLimiter
 
 log = logging.getLogger(__name__)
 

@@ -10,29 +10,30 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy as np
+
 from neuronscope import wire
-from neuronscope.server.activation_cache import ActivationCache
-from neuronscope.server.auth import current_principal
-from neuronscope.server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
-from neuronscope.server.config import ServerConfig
-from neuronscope.server.datasets import (
+from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+from neuronscope_server.activation_cache import ActivationCache
+from neuronscope_server.auth import current_principal
+from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
+from neuronscope_server.config import ServerConfig
+from neuronscope_server.datasets import (
     STORAGE_DTYPES,
     DatasetStore,
     LabeledSentence,
     dataset_handle,
     validate_sentences,
 )
-from neuronscope.server.erasure import EraseSpec, erase_curve
-from neuronscope.server.errors import InvalidArgument, NotFound, ResourceExhausted
-from neuronscope.server.grpc_errors import mapped
-from neuronscope.server.metrics import Metrics
-from neuronscope.server.profiles import ProfileStore, parse_ref
-from neuronscope.server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
-from neuronscope.server.registry import ModelRegistry
-from neuronscope.server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
-from neuronscope.server.sites import resolve
-from neuronscope.v1 import neuronscope_pb2 as pb
-from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+from neuronscope_server.erasure import EraseSpec, erase_curve
+from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted
+from neuronscope_server.grpc_errors import mapped
+from neuronscope_server.metrics import Metrics
+from neuronscope_server.profiles import ProfileStore, parse_ref
+from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
+from neuronscope_server.registry import ModelRegistry
+from neuronscope_server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
+from neuronscope_server.sites import resolve
 
 log = logging.getLogger(__name__)
 VERSION = "0.1.0"

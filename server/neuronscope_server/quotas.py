@@ -6,7 +6,7 @@ import threading
 import time
 from collections import defaultdict
 
-from neuronscope.server.errors import ResourceExhausted
+from neuronscope_server.errors import ResourceExhausted
 
 
 class TenantLimiter:

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 import numpy as np
-from neuronscope.server.metrics import Metrics
-from neuronscope.server.runtime import OverrideSpec, TranslateSpec
-from neuronscope.server.store import KVStore
+
 from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope_server.metrics import Metrics
+from neuronscope_server.runtime import OverrideSpec, TranslateSpec
+from neuronscope_server.store import KVStore
 
 KEY_PREFIX = "ns:v1:act:"
 
