@@ -11,6 +11,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     NEURONSCOPE_HOST=0.0.0.0 \
     NEURONSCOPE_PORT=50051 \
+    NEURONSCOPE_HEALTH_PORT=50052 \
     NEURONSCOPE_METRICS_PORT=9090 \
     NEURONSCOPE_KEYS_FILE=/etc/neuronscope/keys.json
 
@@ -27,7 +28,7 @@ RUN pip install ./client ./server \
     && useradd --system --uid 10001 --home-dir /nonexistent --shell /usr/sbin/nologin neuronscope
 
 USER 10001
-EXPOSE 50051 9090
+EXPOSE 50051 50052 9090
 # Listening on 0.0.0.0 requires auth: mount a keys file at $NEURONSCOPE_KEYS_FILE (see README).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-m", "neuronscope_server.healthcheck"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from concurrent import futures
 from dataclasses import dataclass, field
 
@@ -26,16 +27,30 @@ from neuronscope_server.registry import ModelRegistry
 from neuronscope_server.runtime import Limits, ModelRuntime
 from neuronscope_server.service import NeuronScopeServicer
 from neuronscope_server.store import open_store
+from neuronscope_server.transport import (
+    StreamWatchdog,
+    bind_address,
+    count_connections,
+    server_options,
+    start_health_lane,
+)
 
 log = logging.getLogger(__name__)
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["NeuronScope"].full_name
 
 
 class MetricsInterceptor(grpc.ServerInterceptor):
-    """Per-RPC count by status code and latency histogram, for every method, in one place."""
+    """Per-RPC count by status code and latency histogram, for every method, in one place.
 
-    def __init__(self, metrics: Metrics) -> None:
+    Server streams also pass through the stalled-stream watchdog here. Interceptors run on grpc's
+    polling thread before it applies ``maximum_concurrent_rpcs``, so ``at_limit`` (set once the
+    server exists) tells which calls grpc is about to refuse, and they are counted too.
+    """
+
+    def __init__(self, metrics: Metrics, watchdog: StreamWatchdog | None = None) -> None:
         self.metrics = metrics
+        self.watchdog = watchdog
+        self.at_limit: Callable[[], bool] | None = None
 
     def intercept_service(self, continuation, handler_call_details):
         handler = continuation(handler_call_details)
@@ -43,6 +58,11 @@ class MetricsInterceptor(grpc.ServerInterceptor):
             return None
         method = handler_call_details.method.rsplit("/", 1)[-1]
         m = self.metrics
+        if self.at_limit is not None and self.at_limit():
+            m.rpcs_refused.labels(method).inc()
+            m.rpc_requests.labels(method, grpc.StatusCode.RESOURCE_EXHAUSTED.name).inc()
+            return handler  # grpc refuses it without running it
+        watchdog = self.watchdog
 
         def finish(context, start, failed: bool) -> None:
             code = context.code() if hasattr(context, "code") else None
@@ -77,7 +97,8 @@ class MetricsInterceptor(grpc.ServerInterceptor):
                 m.rpc_in_flight.inc()
                 failed = True
                 try:
-                    yield from inner_s(request, context)
+                    gen = inner_s(request, context)
+                    yield from (watchdog.watch(gen, context, method) if watchdog is not None else gen)
                     failed = False
                 finally:
                     m.rpc_in_flight.dec()
@@ -99,6 +120,9 @@ class RunningServer:
     registry: ModelRegistry
     metrics: Metrics
     health: health.HealthServicer
+    health_server: grpc.Server | None = None
+    health_port: int = 0
+    watchdog: StreamWatchdog | None = None
     cache: ActivationCache | None = None
     datasets: DatasetStore | None = None
     batchers: dict = field(default_factory=dict)
@@ -108,8 +132,11 @@ class RunningServer:
 
     @property
     def address(self) -> str:
-        host = self.config.host
-        return f"[{host}]:{self.port}" if ":" in host else f"{host}:{self.port}"
+        return bind_address(self.config.host, self.port)
+
+    @property
+    def health_address(self) -> str:
+        return bind_address(self.config.host, self.health_port)
 
     def stop(self, grace: float | None = None) -> None:
         """Drain: health NOT_SERVING, refuse new work, finish in-flight work within ``grace`` seconds."""
@@ -119,6 +146,10 @@ class RunningServer:
         self.registry.draining = True
         self.health.enter_graceful_shutdown()
         self.server.stop(self.config.grace_seconds if grace is None else grace).wait()
+        if self.health_server is not None:
+            self.health_server.stop(0)
+        if self.watchdog is not None:
+            self.watchdog.close()
         for b in self.batchers.values():
             b.close()
         if self._metrics_http is not None:
@@ -149,24 +180,25 @@ def create_server(
     """
     metrics = metrics or Metrics()
     registry = ModelRegistry(config.default)
-    options = [
-        ("grpc.max_send_message_length", config.max_message_bytes),
-        ("grpc.max_receive_message_length", config.max_message_bytes),
-        ("grpc.so_reuseport", 0),
-    ]
+    watchdog = StreamWatchdog(config.stream_no_progress_seconds, metrics)
+    metrics_interceptor = MetricsInterceptor(metrics, watchdog)
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="rpc"),
         # metrics outermost, so refused calls are counted too
         interceptors=[
-            MetricsInterceptor(metrics),
+            metrics_interceptor,
             AuthInterceptor(
                 KeyRing(config.keys_file) if config.keys_file else None,
                 TenantLimiter(config.tenant_max_concurrent, config.tenant_rate, config.tenant_burst)
                 if (config.tenant_max_concurrent or config.tenant_rate) else None,
             ),
         ],
-        options=options,
+        options=server_options(config),
+        maximum_concurrent_rpcs=config.max_concurrent_rpcs,
     )
+    state = getattr(server, "_state", None)  # grpcio's own count, read where it decides (see MetricsInterceptor)
+    if state is not None and hasattr(state, "active_rpc_count"):
+        metrics_interceptor.at_limit = lambda: state.active_rpc_count >= config.max_concurrent_rpcs
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     for name in ("", SERVICE_NAME):
@@ -184,7 +216,7 @@ def create_server(
     )
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
-    bind = f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}"
+    bind = bind_address(config.host, config.port)
     if config.tls_cert:
         with open(config.tls_cert, "rb") as f:
             cert = f.read()
@@ -201,8 +233,17 @@ def create_server(
     if port == 0:
         raise OSError(f"could not bind {bind}")
     server.start()
+    try:
+        health_server, health_port = start_health_lane(config, health_servicer)
+    except Exception:
+        server.stop(0)
+        watchdog.close()
+        raise
+    metrics.connections_open.set_function(lambda: count_connections(port))
+    log.info("serving on %s; health lane on %s", bind, bind_address(config.host, health_port))
 
-    running = RunningServer(server, port, config, registry, metrics, health_servicer, cache=cache, datasets=datasets,
+    running = RunningServer(server, port, config, registry, metrics, health_servicer, health_server=health_server,
+                            health_port=health_port, watchdog=watchdog, cache=cache, datasets=datasets,
                             batchers=batchers)
     if config.metrics_port:
         from prometheus_client import start_http_server

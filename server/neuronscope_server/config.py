@@ -23,7 +23,7 @@ class ServerConfig:
     dtype: str = "float32"  # float32 | float16 | bfloat16 (compute dtype)
     analysis_device: str = "cpu"  # where probes train: cpu | cuda | auto
     threads: int = 0  # torch intra-op threads; 0: torch's default
-    workers: int = 16  # gRPC handler threads
+    workers: int = 32  # gRPC handler threads (health has its own lane and threads)
     redis_url: str = ""  # empty: in-process LRU cache
     cache_max_bytes: int = 256 * 1024 * 1024
     cache_ttl_seconds: int = 24 * 3600
@@ -32,11 +32,15 @@ class ServerConfig:
     dataset_max_words: int = 2_000_000
     max_batch_sentences: int = 256
     max_sentence_tokens: int = 256
+    # checked on the raw request before any tokenizing: a sentence (or reference) longer than this many
+    # characters is refused at once (256 tokens rarely need more than ~2,000 characters)
+    max_sentence_chars: int = 4096
     max_overrides: int = 64
     max_capture_bytes: int = 256 * 1024 * 1024  # float32 activations one request may ask for
-    tenant_max_concurrent: int = 0  # RPCs in flight per tenant; 0: unlimited
-    tenant_rate: float = 0.0  # requests per second per tenant (token bucket); 0: unlimited
-    tenant_burst: int = 0  # bucket size; 0: max(1, rate)
+    # per-tenant limits, on by default so one tenant cannot take every handler thread; 0 disables one
+    tenant_max_concurrent: int = 16  # RPCs in flight per tenant (a stream counts until it ends)
+    tenant_rate: float = 200.0  # requests per second per tenant (token bucket)
+    tenant_burst: int = 400  # bucket size; 0: max(1, rate)
     max_erase_sentences: int = 5000
     # MODEL=TENANT:NAME[@VERSION], comma-separated: a profile applied to every Translate on MODEL
     default_profile: str = ""
@@ -45,7 +49,20 @@ class ServerConfig:
     batch_max_sentences: int = 64
     batch_max_delay_ms: float = 5.0
     queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
-    max_message_bytes: int = 64 * 1024 * 1024
+    max_message_bytes: int = 64 * 1024 * 1024  # largest message the server sends
+    max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
+    # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)
+    max_concurrent_rpcs: int = 256  # RPCs admitted at once, running or waiting for a thread; more: RESOURCE_EXHAUSTED
+    max_concurrent_streams: int = 64  # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)
+    max_connections: int = 2048  # incoming connections held at once; more are closed on accept
+    handshake_timeout_seconds: float = 10.0  # a connection without a finished HTTP/2 (and TLS) handshake is closed
+    idle_timeout_seconds: float = 300.0  # a connection with no RPC for this long gets GOAWAY
+    max_connection_age_seconds: float = 3600.0  # then GOAWAY (clients reconnect, load spreads); 0: no limit
+    max_connection_age_grace_seconds: float = 900.0  # RPCs in flight at GOAWAY get this long to finish
+    stream_no_progress_seconds: float = 30.0  # a server stream whose client reads nothing for this long is ended
+    # health (and readiness) on their own server and threads, so user traffic cannot starve probes:
+    # -1: the serving port + 1 (any free port when port is 0); 0: any free port
+    health_port: int = -1
     stream_chunk_bytes: int = 4 * 1024 * 1024
     metrics_port: int = 0  # 0: no /metrics endpoint; metrics bind to ``host``
     keys_file: str = ""  # API keys; empty: no auth (loopback only unless insecure)
@@ -61,6 +78,8 @@ class ServerConfig:
             raise ValueError(f"port {self.port} out of range 0-65535")
         if not 0 <= self.metrics_port <= 65535:
             raise ValueError(f"metrics_port {self.metrics_port} out of range 0-65535")
+        if not -1 <= self.health_port <= 65535 or (self.health_port == -1 and self.port == 65535):
+            raise ValueError(f"health_port {self.health_port} out of range -1-65535 (-1: port + 1)")
         if not self.models:
             raise ValueError("models: give at least one NAME=PATH")
         names = [n for n, _ in self.models]
@@ -70,9 +89,19 @@ class ServerConfig:
             raise ValueError(f"default_model {self.default_model!r} is not one of models {names}")
         if self.dtype not in ("float32", "float16", "bfloat16"):
             raise ValueError(f"dtype {self.dtype!r}: allowed float32, float16, bfloat16")
-        for name in ("max_batch_sentences", "max_sentence_tokens", "forward_batch_size", "workers"):
+        for name in ("max_batch_sentences", "max_sentence_tokens", "forward_batch_size", "workers",
+                     "max_sentence_chars", "max_concurrent_rpcs", "max_concurrent_streams", "max_connections",
+                     "max_request_bytes"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        for name in ("handshake_timeout_seconds", "idle_timeout_seconds", "stream_no_progress_seconds"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
+        for name in ("max_connection_age_seconds", "max_connection_age_grace_seconds", "tenant_rate"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
+        if self.max_concurrent_rpcs < self.workers:
+            raise ValueError(f"max_concurrent_rpcs ({self.max_concurrent_rpcs}) must be >= workers ({self.workers})")
         if self.stream_chunk_bytes > self.max_message_bytes // 2:
             raise ValueError("stream_chunk_bytes must be at most half of max_message_bytes")
         self.default_profile_refs()  # validates the syntax
@@ -98,6 +127,13 @@ class ServerConfig:
     @property
     def default(self) -> str:
         return self.default_model or self.models[0][0]
+
+    @property
+    def health_bind_port(self) -> int:
+        """The port the health lane binds (0: any free port)."""
+        if self.health_port >= 0:
+            return self.health_port
+        return self.port + 1 if self.port else 0
 
 
 def is_loopback(host: str) -> bool:

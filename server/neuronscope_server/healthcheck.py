@@ -1,4 +1,8 @@
-"""Container health probe: exit 0 when the local server's gRPC health check says SERVING."""
+"""Container health probe: exit 0 when the local server's health lane says SERVING.
+
+The health lane is plaintext on its own port (NEURONSCOPE_HEALTH_PORT; by default the serving port + 1),
+so this probe works with TLS on the serving port too.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 
 def main() -> int:
-    port = os.environ.get("NEURONSCOPE_PORT", "50051")
+    port = os.environ.get("NEURONSCOPE_HEALTH_PORT", "")
+    if not port or port == "-1":
+        port = str(int(os.environ.get("NEURONSCOPE_PORT", "50051")) + 1)
     try:
         with grpc.insecure_channel(f"127.0.0.1:{port}") as ch:
             resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(service=""), timeout=3)

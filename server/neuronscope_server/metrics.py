@@ -53,6 +53,21 @@ class Metrics:
         )
         self.models_loaded = Gauge("neuronscope_models_loaded", "Models loaded and warmed.", registry=r)
         self.gpu_memory = Gauge(
-            "neuronscope_gpu_memory_allocated_bytes", "torch.cuda.memory_allocated on the server's device.",
+            "neuronscope_gpu_memory_allocated_bytes", "torch.cuda.memory_allocated, by device.", ["device"],
             registry=r,
+        )
+        # transport: what grpc core refuses never reaches a handler, so these are counted where it decides
+        self.rpcs_refused = Counter(
+            "neuronscope_rpcs_refused", "RPCs refused at the max_concurrent_rpcs limit, by method.", ["method"],
+            registry=r,
+        )
+        self.streams_stalled = Counter(
+            "neuronscope_streams_stalled", "Server streams ended because the client read nothing for "
+            "stream_no_progress_seconds, by method.", ["method"], registry=r,
+        )
+        self.connections_open = Gauge(
+            "neuronscope_connections_open", "Established TCP connections to the serving port.", registry=r
+        )
+        self.admission_refused = Counter(
+            "neuronscope_admission_refused", "Requests refused before any work, by limit.", ["limit"], registry=r
         )

@@ -219,7 +219,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         if rt.device.type == "cuda":
             import torch
 
-            self.metrics.gpu_memory.set(torch.cuda.memory_allocated(rt.device))
+            self.metrics.gpu_memory.labels(str(rt.device)).set(torch.cuda.memory_allocated(rt.device))
         self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
 
