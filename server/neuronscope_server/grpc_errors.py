@@ -14,6 +14,7 @@ from neuronscope import wire
 from neuronscope_server import errors
 
 log = logging.getLogger(__name__)
+MAX_DETAILS = 1024  # characters of an error message sent back
 
 CODES: dict[type[errors.NeuronscopeError], grpc.StatusCode] = {
     errors.InvalidArgument: grpc.StatusCode.INVALID_ARGUMENT,
@@ -56,7 +57,9 @@ def _abort(context: grpc.ServicerContext, method: str, exc: BaseException, reque
         log.exception("%s failed: INTERNAL request_id=%s incident=%s", method, rid, incident)
         msg = f"internal error (incident {incident}); the server log has details"
     else:
-        # the message names fields and ranges, never activations or keys
+        # the message names fields and ranges, never activations or keys; echoed input is cut short
+        if len(msg) > MAX_DETAILS:
+            msg = msg[:MAX_DETAILS] + "… (cut)"
         log.info("%s failed: %s request_id=%s: %s", method, code.name, rid, msg)
     if isinstance(exc, errors.ResourceExhausted) and exc.retry_after is not None:
         context.set_trailing_metadata((("retry-after-seconds", f"{exc.retry_after:.3f}"),))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import numpy as np
@@ -15,6 +16,7 @@ from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 from neuronscope_server.activation_cache import ActivationCache
+from neuronscope_server.admission import check_names, check_sentences
 from neuronscope_server.auth import current_principal
 from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
 from neuronscope_server.config import ServerConfig
@@ -56,6 +58,7 @@ OPS = {
 }
 POSITIONS = {pb.POSITIONS_UNSPECIFIED: "all", pb.POSITIONS_ALL: "all", pb.POSITIONS_WORDS: "words"}
 CAPTURE_DTYPES = ("float32", "float16", "bfloat16")
+MAX_NAMES = 512  # site names one request may list
 
 
 def _enum(value: int, table: dict[int, str], field: str) -> str:
@@ -159,8 +162,26 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             max_sentence_tokens=rt.limits.max_sentence_tokens, dtype=info["dtype"], device=info["device"],
         )
 
+    def _admit(self, kind: str, check: Callable[[], object]) -> None:
+        """Run a raw-size check; a refusal is counted by ``kind`` and raised."""
+        try:
+            check()
+        except InvalidArgument:
+            self.metrics.admission_refused.labels(kind).inc()
+            raise
+
+    def _admit_translate(self, request: pb.TranslateRequest) -> None:
+        c = self.config
+        self._admit("sentences", lambda: check_sentences(
+            ((s.text, s.words, s.reference) for s in request.sentences), c.max_batch_sentences, c.max_sentence_chars))
+        self._admit("capture", lambda: check_names(request.capture.sites, MAX_NAMES, "capture.sites"))
+        if len(request.overrides) > c.max_overrides:
+            self.metrics.admission_refused.labels("overrides").inc()
+            raise InvalidArgument(f"overrides has {len(request.overrides)} entries; allowed 0-{c.max_overrides}")
+
     def _results(self, request: pb.TranslateRequest, context, state: dict) -> Iterator[pb.SentenceResult]:
         """Each sentence's result (any order, ``index`` set): cache hits first, then computed misses."""
+        self._admit_translate(request)  # raw sizes first: nothing is tokenized, looked up or queued before
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
         state["rt"] = rt  # in-flight work keeps its model even if the server starts draining
@@ -277,6 +298,10 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     # ------------------------------------------------------------------ datasets
     @mapped
     def CreateDataset(self, request, context):
+        c = self.config
+        self._admit("sentences", lambda: check_sentences(
+            (("", s.words, "") for s in request.sentences), c.dataset_max_words, c.max_sentence_chars))
+        self._admit("capture", lambda: check_names(request.sites, MAX_NAMES, "sites"))
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
         aggregation = _enum(request.aggregation, AGGREGATION, "aggregation")
@@ -489,6 +514,10 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     # ------------------------------------------------------------------ erasure
     @mapped
     def Erase(self, request, context):
+        c = self.config
+        self._admit("sentences", lambda: check_sentences(
+            ((t, (), r) for t, r in itertools.zip_longest(request.sentences, request.references, fillvalue="")),
+            c.max_erase_sentences, c.max_sentence_chars))
         rt = self.registry.get(request.model)
         directions = wire.decode(request.directions, field="directions") if request.HasField("directions") else None
         spec = EraseSpec(
@@ -497,10 +526,6 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             num_beams=max(1, request.num_beams), seed=request.seed, op=request.op or "zero",
             means=tuple(request.means), directions=directions, center=tuple(request.center),
         )
-        if len(spec.sentences) > self.config.max_erase_sentences:
-            raise InvalidArgument(
-                f"sentences has {len(spec.sentences)} entries; allowed 1-{self.config.max_erase_sentences}"
-            )
         for i, point in enumerate(erase_curve(rt, spec, should_stop=lambda: not context.is_active(),
                                               batch=self.config.max_batch_sentences)):
             yield pb.EraseResponse(progress=pb.RankProgress(stage="erase", fraction=(i + 1) / len(spec.ks)))

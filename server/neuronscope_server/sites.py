@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import torch
 
+from neuronscope_server.admission import shown
 from neuronscope_server.errors import InvalidArgument
 
 
@@ -125,6 +126,6 @@ def resolve(sites: dict[str, SiteSpec], name: str, field: str = "site") -> SiteS
         n = sum(1 for s in sites if s.startswith(prefix + "layers.") and s.count(".") == prefix.count(".") + 1)
         ranges.append(f"{prefix}layers.0-{n - 1}")
     raise InvalidArgument(
-        f"{field} {name!r} not found; this model has {', '.join(ranges)} (each also with .ffn), "
+        f"{field} {shown(name)} not found; this model has {', '.join(ranges)} (each also with .ffn), "
         f"and {', '.join(s for s in sites if 'layers.' not in s)}"
     )
