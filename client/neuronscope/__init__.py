@@ -1,24 +1,53 @@
 """neuronscope: neuron-level analysis of NLP models over gRPC (client side).
 
 >>> from neuronscope import Client, Override
+
+Names are imported on first use (PEP 562), so ``import neuronscope.analysis`` or
+``neuronscope.wire`` does not pull in grpc.
 """
 
-from neuronscope.client import Client
-from neuronscope.errors import NeuronscopeError
-from neuronscope.types import (
-    Dataset,
-    DatasetInfo,
-    ErasePoint,
-    ModelInfo,
-    Override,
-    Profile,
-    Ranking,
-    SentenceResult,
-    ServerInfo,
-    Site,
-    TranslateResult,
-)
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "Client": "neuronscope.client",
+    "NeuronscopeError": "neuronscope.errors",
+    **{name: "neuronscope.types" for name in (
+        "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
+        "ServerInfo", "Site", "TranslateResult",
+    )},
+}
 __all__ = ["Client", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
            "Ranking", "SentenceResult", "ServerInfo", "Site", "TranslateResult"]
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from neuronscope.client import Client
+    from neuronscope.errors import NeuronscopeError
+    from neuronscope.types import (
+        Dataset,
+        DatasetInfo,
+        ErasePoint,
+        ModelInfo,
+        Override,
+        Profile,
+        Ranking,
+        SentenceResult,
+        ServerInfo,
+        Site,
+        TranslateResult,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module 'neuronscope' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

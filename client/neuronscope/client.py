@@ -31,10 +31,8 @@ from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 
 T = TypeVar("T")
-_AGG = {"first": pb.AGGREGATION_FIRST, "last": pb.AGGREGATION_LAST, "mean": pb.AGGREGATION_MEAN,
-        "none": pb.AGGREGATION_NONE}
-_OPS = {"set": pb.OVERRIDE_SET, "add": pb.OVERRIDE_ADD, "scale": pb.OVERRIDE_SCALE, "zero": pb.OVERRIDE_ZERO,
-        "mean": pb.OVERRIDE_MEAN, "clamp": pb.OVERRIDE_CLAMP, "project": pb.OVERRIDE_PROJECT}
+_AGG = wire.AGGREGATION_ENUMS
+_OPS = wire.OP_ENUMS
 _OP_NAMES = {v: k for k, v in _OPS.items()}
 Sentence = str | Sequence[str]
 

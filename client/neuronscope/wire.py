@@ -19,6 +19,16 @@ _NUMPY = {
 }
 
 
+# The one vocabulary of override ops and aggregations, with their wire enums (client, service, spec
+# and hooks all use these names).
+OP_ENUMS = {"set": pb.OVERRIDE_SET, "add": pb.OVERRIDE_ADD, "scale": pb.OVERRIDE_SCALE, "zero": pb.OVERRIDE_ZERO,
+            "mean": pb.OVERRIDE_MEAN, "clamp": pb.OVERRIDE_CLAMP, "project": pb.OVERRIDE_PROJECT}
+AGGREGATION_ENUMS = {"first": pb.AGGREGATION_FIRST, "last": pb.AGGREGATION_LAST, "mean": pb.AGGREGATION_MEAN,
+                     "none": pb.AGGREGATION_NONE}
+OPS = tuple(OP_ENUMS)
+AGGREGATIONS = tuple(AGGREGATION_ENUMS)
+
+
 class WireError(ValueError):
     """A Tensor whose dtype, shape and byte length do not agree."""
 

@@ -13,35 +13,12 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict
 
-import numpy as np
-
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.metrics import Metrics
-from neuronscope_server.runtime import OverrideSpec, TranslateSpec
+from neuronscope_server.spec import TranslateSpec, request_canonical  # noqa: F401 - request_canonical re-exported
 from neuronscope_server.store import KVStore
 
 KEY_PREFIX = "ns:v1:act:"
-
-
-def _override(o: OverrideSpec) -> dict:
-    d = asdict(o)
-    m = d.pop("matrix")
-    if m is not None:  # a big matrix enters the key as its digest
-        d["matrix"] = hashlib.sha256(np.ascontiguousarray(m, dtype="<f4").data).hexdigest()
-    return d
-
-
-def request_canonical(model: str, revision: str, spec: TranslateSpec) -> str:
-    """Everything but the sentence that determines a result (computed once per request)."""
-    return json.dumps(
-        {
-            "model": model, "revision": revision,
-            "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
-            "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
-            "overrides": [_override(o) for o in spec.overrides], "baseline": spec.return_baseline,
-        },
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
 
 
 class ActivationCache:

@@ -1,48 +1,97 @@
-"""Dynamic batching: compatible concurrent requests to one model run as one forward pass.
+"""Dynamic batching: concurrent requests to one model run as rows of one forward pass.
 
-Requests wait in a bounded priority queue per model (a full queue refuses at once with
-RESOURCE_EXHAUSTED). One worker thread per model takes the most urgent request, then gathers more
-requests with the same signature (capture spec, decoding, overrides) for up to ``max_delay`` seconds
-or ``max_batch`` sentences, runs them as one ``ModelRuntime.translate`` and hands each caller its
-own slice. Production translation (priority 0) is served before bulk extraction (priority 1).
+Requests wait per model in a bounded queue (a full queue refuses at once with RESOURCE_EXHAUSTED),
+kept per priority class and, inside a class, per tenant. One worker thread per model takes the
+next request from the most urgent class, tenants taking turns (round-robin), so one tenant's
+backlog never starves another's. It then adds every queued request with the same batch signature
+(capture spec, decoding; *not* overrides, which are scoped to their own rows) up to ``max_batch``
+sentences, runs them as one ``ModelRuntime.translate`` and hands each caller its own slice. A
+request with nothing to merge with goes at once; ``max_delay`` is waited only to fill a batch that
+already merges several requests.
+
+Priority classes: interactive translation (0) before captures (1) before bulk work — datasets,
+erasure — (2). Bulk callers submit small pieces, so an interactive request waits at most for one
+piece's forward pass.
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import logging
 import sys
 import threading
 import time
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 
-from neuronscope_server.activation_cache import request_canonical
 from neuronscope_server.errors import Cancelled, InvalidArgument, ResourceExhausted
 from neuronscope_server.metrics import Metrics
-from neuronscope_server.runtime import ModelRuntime, TranslateSpec
+from neuronscope_server.spec import SentenceOutput, TranslateSpec, batch_signature
 
 log = logging.getLogger(__name__)
 
 PRIORITY_TRANSLATE = 0  # plain translation, e.g. live traffic through a profile
-PRIORITY_ANALYSIS = 1  # captures, datasets
+PRIORITY_ANALYSIS = 1  # captures
+PRIORITY_BULK = 2  # datasets, erasure, sweeps
+PRIORITIES = (PRIORITY_TRANSLATE, PRIORITY_ANALYSIS, PRIORITY_BULK)
 
 
-@dataclass(order=True)
+@dataclass
 class _Item:
-    priority: int
-    seq: int
-    spec: TranslateSpec = field(compare=False)
-    signature: str = field(compare=False)
-    future: Future = field(compare=False)
-    should_stop: Callable[[], bool] | None = field(compare=False, default=None)
-    enqueued: float = field(compare=False, default=0.0)
+    spec: TranslateSpec
+    signature: str
+    tenant: str
+    future: Future
+    should_stop: Callable[[], bool] | None = None
+    enqueued: float = field(default_factory=time.perf_counter)
+
+
+class _FairQueue:
+    """Items per priority class, per tenant inside a class; tenants are served in turn."""
+
+    def __init__(self) -> None:
+        self._classes: dict[int, OrderedDict[str, deque[_Item]]] = {p: OrderedDict() for p in PRIORITIES}
+        self.size = 0
+
+    def push(self, priority: int, item: _Item) -> None:
+        self._classes[priority].setdefault(item.tenant, deque()).append(item)
+        self.size += 1
+
+    def pop_next(self) -> _Item | None:
+        """The head item of the next tenant in turn, in the most urgent non-empty class."""
+        for tenants in self._classes.values():
+            if tenants:
+                tenant, items = next(iter(tenants.items()))
+                item = items.popleft()
+                if items:
+                    tenants.move_to_end(tenant)  # its next item waits for the other tenants' turns
+                else:
+                    del tenants[tenant]
+                self.size -= 1
+                return item
+        return None
+
+    def take_matching(self, signature: str, room: int) -> list[_Item]:
+        """Queued items with ``signature`` that fit in ``room`` sentences, most urgent first, tenants in turn."""
+        taken: list[_Item] = []
+        for tenants in self._classes.values():
+            for tenant in list(tenants):
+                items = tenants[tenant]
+                for it in list(items):
+                    if it.signature == signature and len(it.spec.sentences) <= room:
+                        items.remove(it)
+                        taken.append(it)
+                        room -= len(it.spec.sentences)
+                if not items:
+                    del tenants[tenant]
+        self.size -= len(taken)
+        return taken
 
 
 class Batcher:
-    def __init__(self, runtime: ModelRuntime, metrics: Metrics, max_batch: int = 32, max_delay: float = 0.005,
+    def __init__(self, runtime, metrics: Metrics, max_batch: int = 32, max_delay: float = 0.005,
                  queue_size: int = 256, enabled: bool = True) -> None:
         self.runtime = runtime
         self.metrics = metrics
@@ -50,38 +99,51 @@ class Batcher:
         self.max_delay = max_delay
         self.queue_size = queue_size
         self.enabled = enabled
-        self._heap: list[_Item] = []
+        self._queue = _FairQueue()
         self._cv = threading.Condition()
-        self._seq = itertools.count()
+        self._ids = itertools.count()
         self._closed = False
         self._thread = threading.Thread(target=self._loop, name=f"batcher-{runtime.name}", daemon=True)
         self._thread.start()
 
     def depth(self) -> int:
         with self._cv:
-            return len(self._heap)
+            return self._queue.size
 
     def submit(self, spec: TranslateSpec, priority: int = PRIORITY_ANALYSIS,
-               should_stop: Callable[[], bool] | None = None) -> Future:
+               should_stop: Callable[[], bool] | None = None, tenant: str = "") -> Future:
         """Queue ``spec``; the future resolves to its outputs in request order."""
+        if priority not in PRIORITIES:
+            raise ValueError(f"priority {priority}: allowed {PRIORITIES}")
         fut: Future = Future()
-        # requests with the same signature may share a forward pass
-        has_refs = bool(spec.sentences and spec.sentences[0].reference)
-        signature = (request_canonical(self.runtime.name, self.runtime.revision, spec) + f"|refs={has_refs}"
-                     if self.enabled else str(id(fut)))
+        signature = (batch_signature(self.runtime.name, self.runtime.revision, spec) if self.enabled
+                     else f"alone-{next(self._ids)}")
         with self._cv:
             if self._closed:
                 raise ResourceExhausted("model queue is closed (server draining)", retry_after=1.0)
-            if len(self._heap) >= self.queue_size:
+            if self._queue.size >= self.queue_size:
                 self.metrics.queue_rejected.labels(self.runtime.name).inc()
                 raise ResourceExhausted(
                     f"model {self.runtime.name!r} queue is full ({self.queue_size} requests waiting)", retry_after=0.5
                 )
-            heapq.heappush(self._heap, _Item(priority, next(self._seq), spec, signature, fut, should_stop,
-                                             time.perf_counter()))
-            self.metrics.queue_depth.labels(self.runtime.name).set(len(self._heap))
+            self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop))
+            self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
             self._cv.notify()
         return fut
+
+    def run(self, spec: TranslateSpec, priority: int = PRIORITY_BULK, should_stop: Callable[[], bool] | None = None,
+            tenant: str = "", piece: int = 0) -> list[SentenceOutput]:
+        """Submit ``spec`` in pieces of at most ``piece`` sentences (0: ``max_batch``) and wait for all.
+
+        Pieces are queued one after another, so other tenants' and more urgent requests are served
+        between them.
+        """
+        piece = piece or self.max_batch
+        outs: list[SentenceOutput] = []
+        for start in range(0, len(spec.sentences), piece):
+            part = replace(spec, sentences=spec.sentences[start : start + piece])
+            outs += self.submit(part, priority, should_stop, tenant).result()
+        return outs
 
     def close(self) -> None:
         with self._cv:
@@ -91,29 +153,24 @@ class Batcher:
 
     def _take_batch(self) -> list[_Item] | None:
         with self._cv:
-            while not self._heap and not self._closed:
+            while not self._queue.size and not self._closed:
                 self._cv.wait()
-            if not self._heap:
+            first = self._queue.pop_next()
+            if first is None:
                 return None
-            first = heapq.heappop(self._heap)
             batch, n = [first], len(first.spec.sentences)
-            deadline = time.perf_counter() + self.max_delay
-            while n < self.max_batch:
-                same = [it for it in self._heap if it.signature == first.signature
-                        and n + len(it.spec.sentences) <= self.max_batch]
-                for it in same:
-                    if n + len(it.spec.sentences) > self.max_batch:
+            if self.enabled:
+                deadline = time.perf_counter() + self.max_delay
+                while n < self.max_batch:
+                    more = self._queue.take_matching(first.signature, self.max_batch - n)
+                    batch += more
+                    n += sum(len(it.spec.sentences) for it in more)
+                    remaining = deadline - time.perf_counter()
+                    # a lone request goes at once; a batch that merges others may wait briefly to fill
+                    if len(batch) == 1 or remaining <= 0 or n >= self.max_batch:
                         break
-                    self._heap.remove(it)
-                    batch.append(it)
-                    n += len(it.spec.sentences)
-                if same:
-                    heapq.heapify(self._heap)
-                remaining = deadline - time.perf_counter()
-                if n >= self.max_batch or remaining <= 0 or not self.enabled:
-                    break
-                self._cv.wait(remaining)
-            self.metrics.queue_depth.labels(self.runtime.name).set(len(self._heap))
+                    self._cv.wait(remaining)
+            self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
             return batch
 
     def _loop(self) -> None:
@@ -129,35 +186,37 @@ class Batcher:
                     it.future.set_exception(Cancelled("request cancelled while queued"))
                 elif it.future.set_running_or_notify_cancel():
                     live.append(it)
-            if not live:
-                continue
-            merged = replace(live[0].spec, sentences=tuple(s for it in live for s in it.spec.sentences))
-            self.metrics.batch_size.labels(self.runtime.name).observe(len(merged.sentences))
+            if live:
+                self._run(live)
 
-            def stop(live: list[_Item] = live) -> bool:  # a merged pass stops only when every caller has gone
-                return all(it.should_stop is not None and it.should_stop() for it in live)
+    def _run(self, live: list[_Item]) -> None:
+        merged = replace(live[0].spec, sentences=tuple(s for it in live for s in it.spec.sentences), overrides=())
+        # one override tuple per sentence: each request's overrides touch only its own rows
+        row_overrides = [it.spec.overrides for it in live for _ in it.spec.sentences]
+        self.metrics.batch_size.labels(self.runtime.name).observe(len(merged.sentences))
 
-            try:
-                outs = self.runtime.translate(merged, should_stop=stop)
-            except InvalidArgument:
-                if len(live) == 1:
-                    live[0].future.set_exception(sys.exc_info()[1])  # type: ignore[arg-type]
-                    continue
-                # one caller's bad sentence must not fail the others: run each on its own
-                for it in live:
-                    try:
-                        it.future.set_result(self.runtime.translate(it.spec, should_stop=it.should_stop))
-                    except BaseException as e:  # noqa: BLE001
-                        it.future.set_exception(e)
-                continue
-            except BaseException as e:  # noqa: BLE001 - delivered to every caller
-                for it in live:
-                    it.future.set_exception(e)
-                continue
-            start = 0
+        def stop() -> bool:  # a merged pass stops only when every caller has gone
+            return all(it.should_stop is not None and it.should_stop() for it in live)
+
+        try:
+            outs = self.runtime.translate(merged, should_stop=stop, row_overrides=row_overrides)
+        except InvalidArgument:
+            if len(live) == 1:
+                live[0].future.set_exception(sys.exc_info()[1])  # type: ignore[arg-type]
+                return
+            # one caller's bad sentence or override must not fail the others: run each on its own
             for it in live:
-                k = len(it.spec.sentences)
-                it.future.set_result(outs[start : start + k])
-                start += k
-
-
+                try:
+                    it.future.set_result(self.runtime.translate(it.spec, should_stop=it.should_stop))
+                except BaseException as e:  # noqa: BLE001
+                    it.future.set_exception(e)
+            return
+        except BaseException as e:  # noqa: BLE001 - delivered to every caller
+            for it in live:
+                it.future.set_exception(e)
+            return
+        start = 0
+        for it in live:
+            k = len(it.spec.sentences)
+            it.future.set_result(outs[start : start + k])
+            start += k

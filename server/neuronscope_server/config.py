@@ -49,6 +49,9 @@ class ServerConfig:
     batch_max_sentences: int = 64
     batch_max_delay_ms: float = 5.0
     queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
+    # bulk work (datasets, erasure) enters the batcher in pieces this small, so an interactive request
+    # waits for at most one piece's forward pass
+    bulk_piece_sentences: int = 8
     max_message_bytes: int = 64 * 1024 * 1024  # largest message the server sends
     max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
     # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)
@@ -91,7 +94,7 @@ class ServerConfig:
             raise ValueError(f"dtype {self.dtype!r}: allowed float32, float16, bfloat16")
         for name in ("max_batch_sentences", "max_sentence_tokens", "forward_batch_size", "workers",
                      "max_sentence_chars", "max_concurrent_rpcs", "max_concurrent_streams", "max_connections",
-                     "max_request_bytes"):
+                     "max_request_bytes", "bulk_piece_sentences"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
         for name in ("handshake_timeout_seconds", "idle_timeout_seconds", "stream_no_progress_seconds"):

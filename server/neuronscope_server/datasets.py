@@ -20,8 +20,8 @@ import numpy as np
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
-from neuronscope_server.runtime import SentenceOutput
 from neuronscope_server.sites import SiteSpec
+from neuronscope_server.spec import SentenceOutput
 from neuronscope_server.store import KVStore, StoreUnavailable
 
 PREFIX = "ns:v1:ds:"

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from neuronscope_server.errors import InvalidArgument
-from neuronscope_server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
+from neuronscope_server.runtime import ModelRuntime
 from neuronscope_server.sites import resolve
+from neuronscope_server.spec import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 
 SELECTS = ("top", "bottom", "random")
 
@@ -80,8 +81,14 @@ def _validate(rt: ModelRuntime, spec: EraseSpec) -> int:
 
 
 def erase_curve(rt: ModelRuntime, spec: EraseSpec, should_stop: Callable[[], bool] | None = None,
-                batch: int = 64) -> Iterator[ErasePointResult]:
-    """Score the model once per k; yields each point as it finishes."""
+                batch: int = 64, translate: Callable[..., list[SentenceOutput]] | None = None,
+                ) -> Iterator[ErasePointResult]:
+    """Score the model once per k; yields each point as it finishes.
+
+    ``translate(spec, should_stop)`` runs the translations (default: ``rt.translate``; the service
+    passes its batcher, so erasure queues behind interactive requests).
+    """
+    translate = translate or rt.translate
     width = _validate(rt, spec)
     rng = np.random.default_rng(spec.seed)
     random_order = rng.permutation(width).tolist()
@@ -113,7 +120,7 @@ def erase_curve(rt: ModelRuntime, spec: EraseSpec, should_stop: Callable[[], boo
             for i in range(0, len(spec.sentences), batch):
                 ts = TranslateSpec(sentences=tuple(SentenceInput(text=t) for t in spec.sentences[i : i + batch]),
                                    num_beams=spec.num_beams, overrides=tuple(overrides))
-                hyps += [o.translation for o in rt.translate(ts, should_stop)]
+                hyps += [o.translation for o in translate(ts, should_stop)]
             point.bleu = sacrebleu.corpus_bleu(hyps, [list(spec.references)]).score
             point.chrf = sacrebleu.corpus_chrf(hyps, [list(spec.references)]).score
             point.translations = hyps

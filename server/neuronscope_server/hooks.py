@@ -45,6 +45,9 @@ class ResolvedOverride:
     high: float = 0.0
     mask: torch.Tensor | None = None
     matrix: torch.Tensor | None = None  # PROJECT: (k, k); ``values`` is then the center
+    # (batch,) bool: the sentences of the pass this override belongs to (None: all). Requests with
+    # different overrides share one forward pass; each override touches only its own rows.
+    rows: torch.Tensor | None = None
 
 
 def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int) -> torch.Tensor:
@@ -67,6 +70,7 @@ def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: in
         new = (sel - vals) @ ov.matrix.to(device=h.device, dtype=h.dtype) + vals
     else:  # CLAMP
         new = sel.clamp(ov.low, ov.high)
+    mask = None
     if ov.mask is not None:
         seq = h.shape[1]
         if ov.mask.dim() == 2:  # (sentences, positions) for source sites
@@ -81,6 +85,13 @@ def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: in
             if steps.shape[0] < seq:
                 steps = torch.nn.functional.pad(steps, (0, seq - steps.shape[0]))
             mask = steps.unsqueeze(0).expand(h.shape[0], seq)
+    if ov.rows is not None:
+        rows = ov.rows.to(h.device)
+        if beams > 1 and rows.shape[0] * beams == h.shape[0]:
+            rows = rows.repeat_interleave(beams)
+        rows = rows.unsqueeze(1).expand(h.shape[0], h.shape[1])
+        mask = rows if mask is None else mask & rows
+    if mask is not None:
         new = torch.where(mask.unsqueeze(-1), new, sel)
     out = h.clone()
     out[..., idx] = new

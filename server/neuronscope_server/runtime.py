@@ -12,7 +12,6 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -22,81 +21,17 @@ from neuronscope_server import alignment
 from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound
 from neuronscope_server.hooks import Op, ResolvedOverride, hooked
 from neuronscope_server.sites import SiteSpec, discover_sites, resolve
+from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's public types
+    AGGREGATIONS,
+    OPS,
+    Limits,
+    OverrideSpec,
+    SentenceInput,
+    SentenceOutput,
+    TranslateSpec,
+)
 
 log = logging.getLogger(__name__)
-
-AGGREGATIONS = ("first", "last", "mean", "none")
-OPS = tuple(op.value for op in Op)
-
-
-@dataclass(frozen=True)
-class SentenceInput:
-    """Raw ``text``, or pre-split ``words`` (+ ``space_after``); optional ``reference`` translation."""
-
-    text: str = ""
-    words: tuple[str, ...] = ()
-    space_after: tuple[bool, ...] = ()
-    reference: str = ""
-
-
-@dataclass(frozen=True)
-class OverrideSpec:
-    """An override as a client states it (validated and resolved by the runtime).
-
-    ``positions``: "all" or "words". For source sites ``words`` are source word indices; for target
-    (decoder) sites they are decoder steps (step s reads the s-th token, 0 = the start token, and
-    predicts token s+1).
-    """
-
-    site: str
-    neurons: tuple[int, ...]
-    op: str = "set"
-    values: tuple[float, ...] = ()
-    standardized: bool = False
-    means: tuple[float, ...] = ()
-    stds: tuple[float, ...] = ()
-    low: float = 0.0
-    high: float = 0.0
-    positions: str = "all"
-    words: tuple[int, ...] = ()
-    # PROJECT: (k, k) float32 acting on the k listed neurons; ``means`` is the center (default 0)
-    matrix: np.ndarray | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class TranslateSpec:
-    sentences: tuple[SentenceInput, ...]
-    num_beams: int = 1
-    max_new_tokens: int = 0
-    capture_sites: tuple[str, ...] = ()
-    aggregation: str = "mean"
-    overrides: tuple[OverrideSpec, ...] = ()
-    return_baseline: bool = False
-    skip_generation: bool = False
-
-
-@dataclass
-class SentenceOutput:
-    translation: str
-    source_words: list[str]
-    target_words: list[str]
-    source_pieces: list[str]
-    source_piece_words: np.ndarray  # (pieces,) int32
-    target_pieces: list[str]
-    target_piece_words: np.ndarray  # (pieces,) int32
-    activations: dict[str, np.ndarray] = field(default_factory=dict)  # site -> (words | pieces, neurons) float32
-    baseline_translation: str = ""
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_batch_sentences: int = 256
-    max_sentence_tokens: int = 256
-    max_overrides: int = 64
-    max_new_tokens: int = 256
-    max_beams: int = 8
-    forward_batch_size: int = 64
-
 
 def _revision(path: Path) -> str:
     h = hashlib.sha256()
@@ -240,7 +175,9 @@ class ModelRuntime:
                         )
 
     def _resolve_override(self, j: int, ov: OverrideSpec, batch_words: list[alignment.Words],
-                          piece_words: list[np.ndarray], seq_len: int) -> ResolvedOverride:
+                          piece_words: list[np.ndarray], seq_len: int,
+                          rows: Sequence[int] | None = None) -> ResolvedOverride:
+        """``ov`` as tensors for a pass over ``batch_words``; ``rows``: the sentences it applies to (None: all)."""
         field_ = f"overrides[{j}]"
         site = resolve(self.sites, ov.site, field=f"{field_}.site")
         if ov.op not in OPS:
@@ -300,7 +237,8 @@ class ModelRuntime:
                 raise InvalidArgument(f"{field_}.words is empty; positions=words needs word indices")
             if site.side == "source":
                 mask = torch.zeros(len(batch_words), seq_len, dtype=torch.bool)
-                for b, (w, pw) in enumerate(zip(batch_words, piece_words)):
+                for b in range(len(batch_words)) if rows is None else rows:
+                    w, pw = batch_words[b], piece_words[b]
                     for wi in ov.words:
                         if not 0 <= wi < len(w.words):
                             raise InvalidArgument(
@@ -313,9 +251,14 @@ class ModelRuntime:
                     raise InvalidArgument(f"{field_}.words: decoder steps must be in 0-{top - 1}")
                 mask = torch.zeros(top, dtype=torch.bool)
                 mask[list(ov.words)] = True
+        row_mask = None
+        if rows is not None:
+            row_mask = torch.zeros(len(batch_words), dtype=torch.bool)
+            row_mask[list(rows)] = True
         return ResolvedOverride(
             site=site, neurons=torch.tensor(ov.neurons, dtype=torch.long), op=op,
             values=torch.from_numpy(values), low=float(ov.low), high=float(ov.high), mask=mask, matrix=matrix,
+            rows=row_mask,
         )
 
     # ------------------------------------------------------------------ tokenization
@@ -340,15 +283,22 @@ class ModelRuntime:
         return enc, special, offsets, lengths
 
     # ------------------------------------------------------------------ the work
-    def translate(self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None) -> list[SentenceOutput]:
-        """Translate (or run forward) ``spec.sentences``; capture and override as asked. Outputs in request order."""
+    def translate(self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None,
+                  row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None) -> list[SentenceOutput]:
+        """Translate (or run forward) ``spec.sentences``; capture and override as asked. Outputs in request order.
+
+        ``row_overrides``: one override tuple per sentence, instead of ``spec.overrides`` for all —
+        the batcher merges requests with different overrides this way. Sentences sharing one tuple
+        object form one group; each group's overrides touch only its rows.
+        """
         results: dict[int, SentenceOutput] = {}
-        for idx, outs in self.translate_iter(spec, should_stop):
+        for idx, outs in self.translate_iter(spec, should_stop, row_overrides):
             results.update(zip(idx, outs))
         return [results[i] for i in range(len(spec.sentences))]
 
     def translate_iter(
-        self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None
+        self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None,
+        row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None,
     ) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
         """Like ``translate``, yielding (request indices, outputs) per micro-batch as each finishes.
 
@@ -365,11 +315,25 @@ class ModelRuntime:
             if should_stop is not None and should_stop():
                 raise Cancelled("request cancelled")
             idx = order[start : start + step]
+            groups = [spec.overrides] * len(idx) if row_overrides is None else [row_overrides[i] for i in idx]
             outs = self._run_batch(spec, [words[i] for i in idx], [spec.sentences[i] for i in idx], capture, how,
-                                   should_stop)
+                                   should_stop, groups)
             yield idx, outs
 
-    def _run_batch(self, spec, words, inputs, capture, how, should_stop) -> list[SentenceOutput]:
+    def _resolve_groups(self, groups: Sequence[tuple[OverrideSpec, ...]], words: list[alignment.Words],
+                        piece_words: list[np.ndarray], seq_len: int) -> list[ResolvedOverride]:
+        """Every row group's overrides, scoped to its rows when the pass mixes groups."""
+        by_group: dict[int, tuple[tuple[OverrideSpec, ...], list[int]]] = {}
+        for b, ovs in enumerate(groups):
+            by_group.setdefault(id(ovs), (ovs, []))[1].append(b)
+        mixed = len(by_group) > 1
+        return [
+            self._resolve_override(j, ov, words, piece_words, seq_len, rows if mixed else None)
+            for ovs, rows in by_group.values()
+            for j, ov in enumerate(ovs)
+        ]
+
+    def _run_batch(self, spec, words, inputs, capture, how, should_stop, groups) -> list[SentenceOutput]:
         tok = self.tokenizer
         texts = [w.text for w in words]
         enc, special, offsets, lengths = self._encode(texts)
@@ -386,7 +350,7 @@ class ModelRuntime:
             src_pieces.append(pieces)
             src_piece_words.append(alignment.piece_words_from_offsets(offs, spec_mask, words[b].spans))
         seq_len = enc["input_ids"].shape[1]
-        overrides = [self._resolve_override(j, ov, words, src_piece_words, seq_len) for j, ov in enumerate(spec.overrides)]
+        overrides = self._resolve_groups(groups, words, src_piece_words, seq_len)
         enc = {k: v.to(self.device) for k, v in enc.items()}
 
         stopping = None

@@ -18,7 +18,7 @@ from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 from neuronscope_server.activation_cache import ActivationCache
 from neuronscope_server.admission import check_names, check_sentences
 from neuronscope_server.auth import current_principal
-from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
+from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_BULK, PRIORITY_TRANSLATE, Batcher
 from neuronscope_server.config import ServerConfig
 from neuronscope_server.datasets import (
     STORAGE_DTYPES,
@@ -34,28 +34,14 @@ from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
 from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope_server.registry import ModelRegistry
-from neuronscope_server.runtime import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 from neuronscope_server.sites import resolve
+from neuronscope_server.spec import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 
 log = logging.getLogger(__name__)
 VERSION = "0.1.0"
 
-AGGREGATION = {
-    pb.AGGREGATION_UNSPECIFIED: "mean",
-    pb.AGGREGATION_FIRST: "first",
-    pb.AGGREGATION_LAST: "last",
-    pb.AGGREGATION_MEAN: "mean",
-    pb.AGGREGATION_NONE: "none",
-}
-OPS = {
-    pb.OVERRIDE_SET: "set",
-    pb.OVERRIDE_ADD: "add",
-    pb.OVERRIDE_SCALE: "scale",
-    pb.OVERRIDE_ZERO: "zero",
-    pb.OVERRIDE_MEAN: "mean",
-    pb.OVERRIDE_CLAMP: "clamp",
-    pb.OVERRIDE_PROJECT: "project",
-}
+AGGREGATION = {pb.AGGREGATION_UNSPECIFIED: "mean", **{v: k for k, v in wire.AGGREGATION_ENUMS.items()}}
+OPS = {v: k for k, v in wire.OP_ENUMS.items()}
 POSITIONS = {pb.POSITIONS_UNSPECIFIED: "all", pb.POSITIONS_ALL: "all", pb.POSITIONS_WORDS: "words"}
 CAPTURE_DTYPES = ("float32", "float16", "bfloat16")
 MAX_NAMES = 512  # site names one request may list
@@ -215,7 +201,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             return
         start = time.perf_counter()
         priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
-        step = self.config.forward_batch_size
+        step = self.config.batch_max_sentences
         batcher = self.batchers[rt.name]
         stop = lambda: not context.is_active()  # noqa: E731
         futures = []
@@ -223,7 +209,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             for c in range(0, len(missing), step):
                 idx = missing[c : c + step]
                 sub = replace(spec, sentences=tuple(spec.sentences[i] for i in idx))
-                futures.append((idx, batcher.submit(sub, priority, should_stop=stop)))
+                futures.append((idx, batcher.submit(sub, priority, should_stop=stop, tenant=tenant)))
         except ResourceExhausted:
             for _, f in futures:
                 f.cancel()
@@ -341,7 +327,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 sentences=tuple(SentenceInput(words=x.words, space_after=x.space_after) for x in part),
                 capture_sites=tuple(request.sites), aggregation=aggregation, skip_generation=True,
             )
-            return rt.translate(spec, should_stop=lambda: not context.is_active())
+            # bulk work goes through the model's batcher in small pieces, behind interactive requests
+            return self.batchers[rt.name].run(spec, PRIORITY_BULK, lambda: not context.is_active(), tenant,
+                                              piece=self.config.bulk_piece_sentences)
 
         info = self.datasets.create(tenant, handle, info, sentences, sites, extract, ttl=request.ttl_seconds,
                                     window=self.config.max_batch_sentences)
@@ -526,8 +514,14 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             num_beams=max(1, request.num_beams), seed=request.seed, op=request.op or "zero",
             means=tuple(request.means), directions=directions, center=tuple(request.center),
         )
+        tenant = current_principal().tenant
+        batcher = self.batchers[rt.name]
+
+        def translate(ts: TranslateSpec, should_stop) -> list[SentenceOutput]:
+            return batcher.run(ts, PRIORITY_BULK, should_stop, tenant, piece=self.config.bulk_piece_sentences)
+
         for i, point in enumerate(erase_curve(rt, spec, should_stop=lambda: not context.is_active(),
-                                              batch=self.config.max_batch_sentences)):
+                                              batch=self.config.max_batch_sentences, translate=translate)):
             yield pb.EraseResponse(progress=pb.RankProgress(stage="erase", fraction=(i + 1) / len(spec.ks)))
             yield pb.EraseResponse(point=pb.ErasePoint(
                 k=point.k, bleu=point.bleu, chrf=point.chrf, perplexity=point.perplexity, erased=point.erased,

@@ -17,11 +17,13 @@ Names are stable across architectures:
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import torch
+from typing import TYPE_CHECKING
 
 from neuronscope_server.admission import shown
 from neuronscope_server.errors import InvalidArgument
+
+if TYPE_CHECKING:  # only annotations: the cache and datasets import SiteSpec without torch
+    import torch
 
 
 @dataclass(frozen=True)

@@ -191,3 +191,33 @@ def test_concurrent_checks_and_translations_do_not_corrupt_tokenization(rt):
     for t in threads:
         t.join()
     assert not errors, errors[0]
+
+
+@pytest.mark.parametrize("beams", [1, 3])
+def test_mixed_overrides_in_one_pass_equal_separate_passes(rt, beams):
+    """Rows of one forward pass with different overrides (source words, decoder steps, none) each get
+    exactly what a pass of their own gives."""
+    groups = [
+        (OverrideSpec("encoder.layers.0", (1, 2, 3), "set", values=(40.0,)),),
+        (),
+        (OverrideSpec("decoder.layers.1", (0, 4), "scale", values=(-30.0,), positions="words", words=(1, 2)),),
+        (OverrideSpec("encoder.layers.1", (5,), "add", values=(25.0,), positions="words", words=(0,)),),
+    ]
+    texts = ("The children played in the garden", "She doesn't like the cold.", "A dog barked .", "Hello there")
+    sites = ("encoder.layers.1", "decoder.layers.1")
+    alone = [rt.translate(TranslateSpec(sentences=(SentenceInput(text=t),), max_new_tokens=6, num_beams=beams,
+                                        capture_sites=sites, aggregation="none", overrides=g))[0]
+             for t, g in zip(texts, groups)]
+    merged = rt.translate(
+        TranslateSpec(sentences=tuple(SentenceInput(text=t) for t in texts), max_new_tokens=6, num_beams=beams,
+                      capture_sites=sites, aggregation="none"),
+        row_overrides=list(groups))
+    for a, m in zip(alone, merged):
+        assert m.translation == a.translation
+        for site in sites:
+            np.testing.assert_allclose(m.activations[site], a.activations[site], atol=1e-4)
+    # the overrides did something: the first sentence differs from its plain translation
+    plain = rt.translate(TranslateSpec(sentences=(SentenceInput(text=texts[0]),), max_new_tokens=6,
+                                       num_beams=beams, capture_sites=sites, aggregation="none"))[0]
+    assert not np.allclose(plain.activations["encoder.layers.1"], alone[0].activations["encoder.layers.1"])
+    assert hook_count(rt.model) == 0

@@ -436,9 +436,9 @@ def test_rpcs_past_the_limit_are_refused_and_counted(tiny_models):
     rt = ModelRuntime.load("marian", tiny_models["marian"])
     inner = rt.translate
 
-    def slow(spec, should_stop=None):
+    def slow(spec, should_stop=None, **kwargs):
         time.sleep(1.5)
-        return inner(spec, should_stop)
+        return inner(spec, should_stop, **kwargs)
 
     rt.translate = slow
     cfg = ServerConfig(port=0, models=(("marian", "unused"),), workers=2, max_concurrent_rpcs=2,

@@ -8,10 +8,10 @@ import time
 import numpy as np
 import pytest
 
-from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_TRANSLATE, Batcher
+from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_BULK, PRIORITY_TRANSLATE, Batcher
 from neuronscope_server.errors import InvalidArgument, ResourceExhausted
 from neuronscope_server.metrics import Metrics
-from neuronscope_server.runtime import SentenceInput, SentenceOutput, TranslateSpec
+from neuronscope_server.spec import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 
 
 class RecordingRuntime:
@@ -21,13 +21,15 @@ class RecordingRuntime:
 
     def __init__(self, delay: float = 0.0) -> None:
         self.calls: list[list[str]] = []
+        self.row_overrides: list = []
         self.delay = delay
         self.gate = threading.Event()
         self.gate.set()
 
-    def translate(self, spec, should_stop=None):
+    def translate(self, spec, should_stop=None, row_overrides=None):
         self.gate.wait(5)
         texts = [s.text for s in spec.sentences]
+        self.row_overrides.append(row_overrides)
         if any(t == "bad" for t in texts):
             raise InvalidArgument("sentences[0] is bad")
         self.calls.append(texts)
@@ -103,5 +105,67 @@ def test_disabled_batching_runs_each_request_alone():
         rt.gate.set()
         [f.result(5) for f in futs]
         assert all(len(c) == 1 for c in rt.calls)
+    finally:
+        b.close()
+
+
+def test_requests_with_different_overrides_share_a_pass_with_their_own_rows():
+    rt = RecordingRuntime()
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.05)
+    try:
+        b.submit(_spec("hold"))
+        time.sleep(0.05)
+        specs = [TranslateSpec(sentences=(SentenceInput(text=f"a{i}"), SentenceInput(text=f"b{i}")),
+                               overrides=(OverrideSpec("encoder.layers.0", (i,), "zero"),)) for i in range(3)]
+        futs = [b.submit(s) for s in specs]
+        rt.gate.set()
+        assert [[o.translation for o in f.result(5)] for f in futs] == [[f"A{i}", f"B{i}"] for i in range(3)]
+        merged = [k for k, c in enumerate(rt.calls) if "a0" in c]
+        assert len(merged) == 1 and rt.calls[merged[0]] == ["a0", "b0", "a1", "b1", "a2", "b2"]
+        rows = rt.row_overrides[merged[0]]
+        assert [r[0].neurons for r in rows] == [(0,), (0,), (1,), (1,), (2,), (2,)]
+    finally:
+        b.close()
+
+
+def test_tenants_take_turns_and_bulk_waits_behind_interactive():
+    """Tenant a queues 6 bulk pieces, tenant b 2: b's are served after at most one of a's each."""
+    rt = RecordingRuntime()
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=1, max_delay=0.0)
+    try:
+        b.submit(_spec("hold"))
+        time.sleep(0.05)
+        futs = [b.submit(_spec(f"a{i}"), PRIORITY_BULK, tenant="a") for i in range(6)]
+        futs += [b.submit(_spec(f"b{i}"), PRIORITY_BULK, tenant="b") for i in range(2)]
+        live = b.submit(_spec("live"), PRIORITY_TRANSLATE, tenant="a")
+        rt.gate.set()
+        [f.result(5) for f in [*futs, live]]
+        order = [c[0] for c in rt.calls[1:]]
+        assert order[0] == "live"
+        assert order[1:6] == ["a0", "b0", "a1", "b1", "a2"]
+    finally:
+        b.close()
+
+
+def test_lone_request_does_not_wait_out_the_batching_window():
+    rt = RecordingRuntime()
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=2.0)
+    try:
+        start = time.perf_counter()
+        b.submit(_spec("alone")).result(5)
+        assert time.perf_counter() - start < 0.5
+    finally:
+        b.close()
+
+
+def test_run_submits_in_pieces():
+    rt = RecordingRuntime()
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.0)
+    try:
+        outs = b.run(_spec(*[f"s{i}" for i in range(10)]), PRIORITY_BULK, tenant="a", piece=4)
+        assert [o.translation for o in outs] == [f"S{i}" for i in range(10)]
+        assert [len(c) for c in rt.calls] == [4, 4, 2]
     finally:
         b.close()

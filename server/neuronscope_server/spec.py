@@ -1,0 +1,118 @@
+"""The request vocabulary shared by service, batcher, cache and datasets: plain data, no torch, no grpc.
+
+The runtime turns these into tensors; the cache keys them; the batcher groups them. One list of
+override ops and aggregations lives here (``hooks.Op`` has one member per name in ``OPS``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+# names shared with the client and the wire codec (hooks.Op has one member per name in OPS)
+from neuronscope.wire import AGGREGATIONS, OPS  # noqa: E402, F401
+
+
+@dataclass(frozen=True)
+class SentenceInput:
+    """Raw ``text``, or pre-split ``words`` (+ ``space_after``); optional ``reference`` translation."""
+
+    text: str = ""
+    words: tuple[str, ...] = ()
+    space_after: tuple[bool, ...] = ()
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class OverrideSpec:
+    """An override as a client states it (validated and resolved by the runtime).
+
+    ``positions``: "all" or "words". For source sites ``words`` are source word indices; for target
+    (decoder) sites they are decoder steps (step s reads the s-th token, 0 = the start token, and
+    predicts token s+1).
+    """
+
+    site: str
+    neurons: tuple[int, ...]
+    op: str = "set"
+    values: tuple[float, ...] = ()
+    standardized: bool = False
+    means: tuple[float, ...] = ()
+    stds: tuple[float, ...] = ()
+    low: float = 0.0
+    high: float = 0.0
+    positions: str = "all"
+    words: tuple[int, ...] = ()
+    # PROJECT: (k, k) float32 acting on the k listed neurons; ``means`` is the center (default 0)
+    matrix: np.ndarray | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class TranslateSpec:
+    sentences: tuple[SentenceInput, ...]
+    num_beams: int = 1
+    max_new_tokens: int = 0
+    capture_sites: tuple[str, ...] = ()
+    aggregation: str = "mean"
+    overrides: tuple[OverrideSpec, ...] = ()
+    return_baseline: bool = False
+    skip_generation: bool = False
+
+
+@dataclass
+class SentenceOutput:
+    translation: str
+    source_words: list[str]
+    target_words: list[str]
+    source_pieces: list[str]
+    source_piece_words: np.ndarray  # (pieces,) int32
+    target_pieces: list[str]
+    target_piece_words: np.ndarray  # (pieces,) int32
+    activations: dict[str, np.ndarray] = field(default_factory=dict)  # site -> (words | pieces, neurons) float32
+    baseline_translation: str = ""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_batch_sentences: int = 256
+    max_sentence_tokens: int = 256
+    max_overrides: int = 64
+    max_new_tokens: int = 256
+    max_beams: int = 8
+    forward_batch_size: int = 64
+
+
+def _override(o: OverrideSpec) -> dict:
+    d = asdict(o)
+    m = d.pop("matrix")
+    if m is not None:  # a big matrix enters the key as its digest
+        d["matrix"] = hashlib.sha256(np.ascontiguousarray(m, dtype="<f4").data).hexdigest()
+    return d
+
+
+def request_canonical(model: str, revision: str, spec: TranslateSpec) -> str:
+    """Everything but the sentence that determines a result (computed once per request)."""
+    return json.dumps(
+        {
+            "model": model, "revision": revision,
+            "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
+            "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
+            "overrides": [_override(o) for o in spec.overrides], "baseline": spec.return_baseline,
+        },
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    )
+
+
+def batch_signature(model: str, revision: str, spec: TranslateSpec) -> str:
+    """What requests must share to run as rows of one forward pass: everything but sentences and overrides.
+
+    Overrides are scoped to their own rows inside the pass, so they do not split batches.
+    """
+    has_refs = bool(spec.sentences and spec.sentences[0].reference)
+    d = json.loads(request_canonical(model, revision, spec))
+    del d["overrides"]
+    d["refs"] = has_refs
+    return json.dumps(d, sort_keys=True, separators=(",", ":"))
