@@ -258,7 +258,7 @@ def create_server(
                 rt.warm_up()
                 batchers[rt.name] = Batcher(rt, metrics, max_batch=config.batch_max_sentences,
                                             max_delay=config.batch_max_delay_ms / 1000, queue_size=config.queue_size,
-                                            enabled=config.batching)
+                                            enabled=config.batching, bulk_max_batch=config.bulk_piece_sentences)
                 registry.add(rt)
                 metrics.models_loaded.set(len(registry.names()))
                 log.info("model %s loaded (%s, revision %s, %s)", rt.name, rt.kind, rt.revision, rt.device)

@@ -36,6 +36,7 @@ PRIORITY_TRANSLATE = 0  # plain translation, e.g. live traffic through a profile
 PRIORITY_ANALYSIS = 1  # captures
 PRIORITY_BULK = 2  # datasets, erasure, sweeps
 PRIORITIES = (PRIORITY_TRANSLATE, PRIORITY_ANALYSIS, PRIORITY_BULK)
+PRIORITY_NAMES = ("interactive", "capture", "bulk")  # metric label values
 
 
 @dataclass
@@ -45,6 +46,7 @@ class _Item:
     tenant: str
     future: Future
     should_stop: Callable[[], bool] | None = None
+    priority: int = PRIORITY_ANALYSIS
     enqueued: float = field(default_factory=time.perf_counter)
 
 
@@ -92,10 +94,13 @@ class _FairQueue:
 
 class Batcher:
     def __init__(self, runtime, metrics: Metrics, max_batch: int = 32, max_delay: float = 0.005,
-                 queue_size: int = 256, enabled: bool = True) -> None:
+                 queue_size: int = 256, enabled: bool = True, bulk_max_batch: int = 0) -> None:
         self.runtime = runtime
         self.metrics = metrics
         self.max_batch = max_batch
+        # a pass of captures or bulk work holds this many sentences at most (0: max_batch), since an
+        # interactive request that arrives meanwhile waits for it to end
+        self.bulk_max_batch = bulk_max_batch or max_batch
         self.max_delay = max_delay
         self.queue_size = queue_size
         self.enabled = enabled
@@ -126,7 +131,7 @@ class Batcher:
                 raise ResourceExhausted(
                     f"model {self.runtime.name!r} queue is full ({self.queue_size} requests waiting)", retry_after=0.5
                 )
-            self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop))
+            self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop, priority))
             self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
             self._cv.notify()
         return fut
@@ -159,15 +164,16 @@ class Batcher:
             if first is None:
                 return None
             batch, n = [first], len(first.spec.sentences)
+            cap = self.max_batch if first.priority == PRIORITY_TRANSLATE else self.bulk_max_batch
             if self.enabled:
                 deadline = time.perf_counter() + self.max_delay
-                while n < self.max_batch:
-                    more = self._queue.take_matching(first.signature, self.max_batch - n)
+                while n < cap:
+                    more = self._queue.take_matching(first.signature, cap - n)
                     batch += more
                     n += sum(len(it.spec.sentences) for it in more)
                     remaining = deadline - time.perf_counter()
                     # a lone request goes at once; a batch that merges others may wait briefly to fill
-                    if len(batch) == 1 or remaining <= 0 or n >= self.max_batch:
+                    if len(batch) == 1 or remaining <= 0 or n >= cap:
                         break
                     self._cv.wait(remaining)
             self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
@@ -181,13 +187,15 @@ class Batcher:
             now = time.perf_counter()
             live = []
             for it in batch:
-                self.metrics.queue_wait.labels(self.runtime.name).observe(now - it.enqueued)
+                self.metrics.queue_wait.labels(self.runtime.name, PRIORITY_NAMES[it.priority]).observe(now - it.enqueued)
                 if it.should_stop is not None and it.should_stop():
                     it.future.set_exception(Cancelled("request cancelled while queued"))
                 elif it.future.set_running_or_notify_cancel():
                     live.append(it)
             if live:
                 self._run(live)
+                self.metrics.batch_seconds.labels(
+                    self.runtime.name, PRIORITY_NAMES[min(it.priority for it in live)]).observe(time.perf_counter() - now)
 
     def _run(self, live: list[_Item]) -> None:
         merged = replace(live[0].spec, sentences=tuple(s for it in live for s in it.spec.sentences), overrides=())

@@ -49,9 +49,9 @@ class ServerConfig:
     batch_max_sentences: int = 64
     batch_max_delay_ms: float = 5.0
     queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
-    # bulk work (datasets, erasure) enters the batcher in pieces this small, so an interactive request
-    # waits for at most one piece's forward pass
-    bulk_piece_sentences: int = 8
+    # captures and bulk work (datasets, erasure) run in passes of at most this many sentences, so an
+    # interactive translation waits for at most one such pass (raise it on a GPU for throughput)
+    bulk_piece_sentences: int = 4
     max_message_bytes: int = 64 * 1024 * 1024  # largest message the server sends
     max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
     # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)

@@ -41,11 +41,16 @@ class Metrics:
         )
         self.queue_depth = Gauge("neuronscope_queue_depth", "Requests waiting per model.", ["model"], registry=r)
         self.queue_wait = Histogram(
-            "neuronscope_queue_wait_seconds", "Time a request waited for its forward pass.", ["model"],
+            "neuronscope_queue_wait_seconds", "Time a request waited for its forward pass, by priority class.",
+            ["model", "priority"],
             buckets=_LATENCY_BUCKETS, registry=r,
         )
         self.queue_rejected = Counter(
             "neuronscope_queue_rejected", "Requests refused because the model queue was full.", ["model"], registry=r
+        )
+        self.batch_seconds = Histogram(
+            "neuronscope_batch_seconds", "Time of one merged forward pass, by its most urgent priority class.",
+            ["model", "priority"], buckets=_LATENCY_BUCKETS, registry=r,
         )
         self.batch_size = Histogram(
             "neuronscope_batch_sentences", "Sentences per merged forward pass.", ["model"],

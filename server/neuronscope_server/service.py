@@ -201,7 +201,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             return
         start = time.perf_counter()
         priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
-        step = self.config.batch_max_sentences
+        # captures queue in small pieces, like other bulk work, so plain translation never waits long
+        step = self.config.batch_max_sentences if priority == PRIORITY_TRANSLATE else self.config.bulk_piece_sentences
         batcher = self.batchers[rt.name]
         stop = lambda: not context.is_active()  # noqa: E731
         futures = []
