@@ -151,6 +151,8 @@ class ServerProcess:
             "127.0.0.1",
             "--port",
             str(self.port),
+            "--health-port",
+            "0",
             "--model",
             f"en-es={model}",
             "--threads",

@@ -3,6 +3,7 @@
     .venv/bin/python bench/load.py                    # 2 x 60 s (batching on, then off)
     .venv/bin/python bench/load.py --fault            # the same with faults injected (see below)
     .venv/bin/python bench/load.py --quick [--fault]  # 2 x 10 s smoke run
+    .venv/bin/python bench/load.py --mix overrides    # every request with overrides of its own
 
 The server runs as a subprocess (`.venv/bin/neuronscope serve --host 127.0.0.1 --port P --model
 en-es=PATH --threads T`, plus `--no-batching` for the "off" run), serving `--model` (default
@@ -129,7 +130,9 @@ class RedisProcess:
 class Workload:
     """The request mix and the sites/overrides it needs (read once from ModelInfo)."""
 
-    def __init__(self, sites: dict[str, int], max_new_tokens: int) -> None:
+    def __init__(self, sites: dict[str, int], max_new_tokens: int, mix: str = "mixed") -> None:
+        self.mix = mix
+        self.sites = sites
         self.capture_site = layer_site(sites, "encoder", 2)
         self.encoder_sites = [s for s in sites if s.startswith("encoder.") and not s.endswith((".ffn", "final"))]
         self.overrides = build_overrides(sites)
@@ -138,6 +141,15 @@ class Workload:
 
     def one(self, client, rng: random.Random) -> tuple[str, int]:
         """Send one request of a random kind; returns (kind, sentences)."""
+        if self.mix == "overrides":
+            from neuronscope import Override
+
+            # every request has overrides of its own (random neurons and value): none are identical
+            site = self.capture_site
+            neurons = rng.sample(range(self.sites[site]), 10)
+            client.translate([rng.choice(self.sentences)], max_new_tokens=self.max_new_tokens,
+                             overrides=[Override(site, neurons=neurons, op="set", values=[rng.uniform(-3, 3)])])
+            return "overrides", 1
         x = rng.random()
         if x < 0.5:
             client.translate([rng.choice(self.sentences)], max_new_tokens=self.max_new_tokens)
@@ -266,7 +278,7 @@ def run_once(args: argparse.Namespace, model: str, batching: bool, log_dir: str)
     try:
         server.wait_ready()
         with Client(server.address, retries=1) as c:
-            work = Workload({s.name: s.width for s in c.model_info().sites}, args.max_new_tokens)
+            work = Workload({s.name: s.width for s in c.model_info().sites}, args.max_new_tokens, args.mix)
         time.sleep(0.5)
         rss_start = proc_mem(server.proc.pid)
         records: list = []
@@ -396,6 +408,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="a fast smoke run (10 s per run)")
     parser.add_argument("--seconds", type=float, default=60.0, help="duration of each run (quick: 10)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent client threads (default 16)")
+    parser.add_argument("--mix", choices=("mixed", "overrides"), default="mixed",
+                        help="mixed: the request mix above; overrides: every request a 1-sentence translate with "
+                        "overrides of its own (random neurons and value), so no two are identical")
     parser.add_argument("--batching", default="on,off", help="runs to do: on, off or on,off (default)")
     parser.add_argument(
         "--fault", action="store_true", help="inject faults (Redis kill/restart, cancels, bad requests)"

@@ -47,6 +47,7 @@ class _Item:
     future: Future
     should_stop: Callable[[], bool] | None = None
     priority: int = PRIORITY_ANALYSIS
+    prepared: list | None = None  # the runtime's Prepared sentences, when the caller has them
     enqueued: float = field(default_factory=time.perf_counter)
 
 
@@ -116,8 +117,12 @@ class Batcher:
             return self._queue.size
 
     def submit(self, spec: TranslateSpec, priority: int = PRIORITY_ANALYSIS,
-               should_stop: Callable[[], bool] | None = None, tenant: str = "") -> Future:
-        """Queue ``spec``; the future resolves to its outputs in request order."""
+               should_stop: Callable[[], bool] | None = None, tenant: str = "",
+               prepared: list | None = None) -> Future:
+        """Queue ``spec``; the future resolves to its outputs in request order.
+
+        ``prepared``: ``runtime.prepare(spec)``'s result, so the pass does not tokenize again.
+        """
         if priority not in PRIORITIES:
             raise ValueError(f"priority {priority}: allowed {PRIORITIES}")
         fut: Future = Future()
@@ -131,7 +136,7 @@ class Batcher:
                 raise ResourceExhausted(
                     f"model {self.runtime.name!r} queue is full ({self.queue_size} requests waiting)", retry_after=0.5
                 )
-            self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop, priority))
+            self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop, priority, prepared))
             self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
             self._cv.notify()
         return fut
@@ -206,8 +211,11 @@ class Batcher:
         def stop() -> bool:  # a merged pass stops only when every caller has gone
             return all(it.should_stop is not None and it.should_stop() for it in live)
 
+        extra = {}
+        if all(it.prepared is not None for it in live):
+            extra["prepared"] = [p for it in live for p in it.prepared]  # type: ignore[union-attr]
         try:
-            outs = self.runtime.translate(merged, should_stop=stop, row_overrides=row_overrides)
+            outs = self.runtime.translate(merged, should_stop=stop, row_overrides=row_overrides, **extra)
         except InvalidArgument:
             if len(live) == 1:
                 live[0].future.set_exception(sys.exc_info()[1])  # type: ignore[arg-type]
@@ -215,7 +223,8 @@ class Batcher:
             # one caller's bad sentence or override must not fail the others: run each on its own
             for it in live:
                 try:
-                    it.future.set_result(self.runtime.translate(it.spec, should_stop=it.should_stop))
+                    extra = {} if it.prepared is None else {"prepared": it.prepared}
+                    it.future.set_result(self.runtime.translate(it.spec, should_stop=it.should_stop, **extra))
                 except BaseException as e:  # noqa: BLE001
                     it.future.set_exception(e)
             return

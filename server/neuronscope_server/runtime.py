@@ -12,6 +12,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,16 @@ from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's
 )
 
 log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class Prepared:
+    """One source sentence, tokenized and aligned once (``ModelRuntime.prepare``); reused by every pass."""
+
+    words: alignment.Words
+    ids: tuple[int, ...]  # (pieces,) token ids, special tokens included
+    pieces: tuple[str, ...]
+    piece_words: np.ndarray  # (pieces,) int32 word index of each piece, -1 for special tokens
+
 
 def _revision(path: Path) -> str:
     h = hashlib.sha256()
@@ -149,21 +160,26 @@ class ModelRuntime:
         """Check one override against this model's sites (word indices are checked per request)."""
         self._resolve_override(j, ov, [], [], 0)
 
-    def _check_lengths(self, words: list[alignment.Words]) -> list[int]:
-        """Token count per sentence; a sentence over the limit fails the whole request up front."""
-        lengths = [len(ids) for ids in self.tokenize([w.text for w in words])["input_ids"]]
-        for i, n in enumerate(lengths):
-            if n > self.limits.max_sentence_tokens:
-                raise InvalidArgument(
-                    f"sentences[{i}] has {n} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
-                )
-        return lengths
-
-    def check(self, spec: TranslateSpec) -> None:
-        """Everything ``translate`` would refuse about ``spec`` up front (sites, limits, lengths, words)."""
+    def prepare(self, spec: TranslateSpec) -> list[Prepared]:
+        """Validate ``spec`` and tokenize and align each sentence, once; everything ``translate`` would refuse
+        (sites, limits, token counts, override word indices) is refused here, before any queue."""
         self.validate(spec)
         words = self._source_words(spec)
-        self._check_lengths(words)
+        fast = getattr(self.tokenizer, "is_fast", False)
+        enc = self.tokenize([w.text for w in words], return_offsets_mapping=fast, return_special_tokens_mask=True)
+        out = []
+        for i, w in enumerate(words):
+            ids = enc["input_ids"][i]
+            if len(ids) > self.limits.max_sentence_tokens:
+                raise InvalidArgument(
+                    f"sentences[{i}] has {len(ids)} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
+                )
+            pieces = self.tokenizer.convert_ids_to_tokens(ids)
+            special = [bool(x) for x in enc["special_tokens_mask"][i]]
+            offsets = ([tuple(o) for o in enc["offset_mapping"][i]] if fast
+                       else _offsets_by_matching(w.text, pieces, special))
+            out.append(Prepared(w, tuple(ids), tuple(pieces),
+                                alignment.piece_words_from_offsets(offsets, special, w.spans)))
         for j, ov in enumerate(spec.overrides):
             if ov.positions == "words" and resolve(self.sites, ov.site).side == "source":
                 for b, w in enumerate(words):
@@ -173,6 +189,24 @@ class ModelRuntime:
                             f"overrides[{j}].words: word index {bad[0]} out of range for sentence {b}; "
                             f"allowed 0-{len(w.words) - 1}"
                         )
+        return out
+
+    def check(self, spec: TranslateSpec) -> None:
+        """Everything ``translate`` would refuse about ``spec``, up front (``prepare`` without its result)."""
+        self.prepare(spec)
+
+    def _pad(self, rows: Sequence[Sequence[int]], side: str = "") -> dict[str, torch.Tensor]:
+        """input_ids and attention_mask (batch, longest) from prepared ids, padded on ``side``."""
+        side = side or getattr(self.tokenizer, "padding_side", "right")
+        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        width = max(len(r) for r in rows)
+        ids = torch.full((len(rows), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        for b, r in enumerate(rows):
+            span = slice(width - len(r), width) if side == "left" else slice(0, len(r))
+            ids[b, span] = torch.tensor(r, dtype=torch.long)
+            mask[b, span] = 1
+        return {"input_ids": ids, "attention_mask": mask}
 
     def _resolve_override(self, j: int, ov: OverrideSpec, batch_words: list[alignment.Words],
                           piece_words: list[np.ndarray], seq_len: int,
@@ -284,21 +318,24 @@ class ModelRuntime:
 
     # ------------------------------------------------------------------ the work
     def translate(self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None,
-                  row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None) -> list[SentenceOutput]:
+                  row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None,
+                  prepared: Sequence[Prepared] | None = None) -> list[SentenceOutput]:
         """Translate (or run forward) ``spec.sentences``; capture and override as asked. Outputs in request order.
 
         ``row_overrides``: one override tuple per sentence, instead of ``spec.overrides`` for all —
         the batcher merges requests with different overrides this way. Sentences sharing one tuple
-        object form one group; each group's overrides touch only its rows.
+        object form one group; each group's overrides touch only its rows. ``prepared``: the
+        sentences as ``prepare`` returned them (else they are prepared here).
         """
         results: dict[int, SentenceOutput] = {}
-        for idx, outs in self.translate_iter(spec, should_stop, row_overrides):
+        for idx, outs in self.translate_iter(spec, should_stop, row_overrides, prepared):
             results.update(zip(idx, outs))
         return [results[i] for i in range(len(spec.sentences))]
 
     def translate_iter(
         self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None,
         row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None,
+        prepared: Sequence[Prepared] | None = None,
     ) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
         """Like ``translate``, yielding (request indices, outputs) per micro-batch as each finishes.
 
@@ -307,16 +344,16 @@ class ModelRuntime:
         micro-batches and decoder steps (raises Cancelled).
         """
         capture, how = self.validate(spec)
-        words = self._source_words(spec)
-        lengths = self._check_lengths(words)
-        order = sorted(range(len(words)), key=lambda i: lengths[i])
+        if prepared is None:
+            prepared = self.prepare(spec)
+        order = sorted(range(len(prepared)), key=lambda i: len(prepared[i].ids))
         step = self.limits.forward_batch_size
         for start in range(0, len(order), step):
             if should_stop is not None and should_stop():
                 raise Cancelled("request cancelled")
             idx = order[start : start + step]
             groups = [spec.overrides] * len(idx) if row_overrides is None else [row_overrides[i] for i in idx]
-            outs = self._run_batch(spec, [words[i] for i in idx], [spec.sentences[i] for i in idx], capture, how,
+            outs = self._run_batch(spec, [prepared[i] for i in idx], [spec.sentences[i] for i in idx], capture, how,
                                    should_stop, groups)
             yield idx, outs
 
@@ -333,22 +370,14 @@ class ModelRuntime:
             for j, ov in enumerate(ovs)
         ]
 
-    def _run_batch(self, spec, words, inputs, capture, how, should_stop, groups) -> list[SentenceOutput]:
+    def _run_batch(self, spec, prepared: list[Prepared], inputs, capture, how, should_stop,
+                   groups) -> list[SentenceOutput]:
         tok = self.tokenizer
-        texts = [w.text for w in words]
-        enc, special, offsets, lengths = self._encode(texts)
-        src_piece_words: list[np.ndarray] = []
-        src_pieces: list[list[str]] = []
-        for b, n in enumerate(lengths):
-            ids = enc["input_ids"][b, :n].tolist()
-            pieces = tok.convert_ids_to_tokens(ids)
-            spec_mask = [bool(x) for x in special[b, :n].tolist()]
-            if offsets is not None:
-                offs = [tuple(o) for o in offsets[b, :n].tolist()]
-            else:
-                offs = _offsets_by_matching(texts[b], pieces, spec_mask)
-            src_pieces.append(pieces)
-            src_piece_words.append(alignment.piece_words_from_offsets(offs, spec_mask, words[b].spans))
+        words = [p.words for p in prepared]
+        lengths = [len(p.ids) for p in prepared]
+        src_piece_words = [p.piece_words for p in prepared]
+        src_pieces = [list(p.pieces) for p in prepared]
+        enc = self._pad([p.ids for p in prepared])
         seq_len = enc["input_ids"].shape[1]
         overrides = self._resolve_groups(groups, words, src_piece_words, seq_len)
         enc = {k: v.to(self.device) for k, v in enc.items()}
@@ -376,9 +405,9 @@ class ModelRuntime:
                 if spec.return_baseline and overrides:
                     baseline = self.model.generate(**enc, stopping_criteria=stopping, **gen_kwargs)
             elif self.kind == "causal-lm" and not spec.skip_generation:
-                sequences = self._generate_causal(texts, overrides, stopping, gen_kwargs)
+                sequences = self._generate_causal(prepared, overrides, stopping, gen_kwargs)
                 if spec.return_baseline and overrides:
-                    baseline = self._generate_causal(texts, [], stopping, gen_kwargs)
+                    baseline = self._generate_causal(prepared, [], stopping, gen_kwargs)
             captured = None
             dec_input = None
             if capture:
@@ -425,10 +454,10 @@ class ModelRuntime:
             outs.append(out)
         return outs
 
-    def _generate_causal(self, texts, overrides, stopping, gen_kwargs) -> list[str]:
+    def _generate_causal(self, prepared: list[Prepared], overrides, stopping, gen_kwargs) -> list[str]:
         tok = self.tokenizer
         # generation continues from the last real token: pad on the left
-        enc = self.tokenize(texts, padding=True, return_tensors="pt", padding_side="left").to(self.device)
+        enc = {k: v.to(self.device) for k, v in self._pad([p.ids for p in prepared], side="left").items()}
         # the tokenizer may end the prompt with </s>; a continuation starts after the text itself
         kwargs = dict(gen_kwargs)
         kwargs.setdefault("max_new_tokens", 20)

@@ -178,7 +178,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
                            + spec.overrides)
             state["profile"] = profile
-        rt.check(spec)  # before the cache and the queue: a bad request fails alone, even when cached
+        # validate, tokenize and align once, before the cache and the queue: a bad request fails alone
+        prepared = rt.prepare(spec)
         if spec.capture_sites:
             width = sum(rt.sites[name].width for name in spec.capture_sites)
             # a bound on what capture may cost: words are at most tokens
@@ -210,7 +211,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             for c in range(0, len(missing), step):
                 idx = missing[c : c + step]
                 sub = replace(spec, sentences=tuple(spec.sentences[i] for i in idx))
-                futures.append((idx, batcher.submit(sub, priority, should_stop=stop, tenant=tenant)))
+                futures.append((idx, batcher.submit(sub, priority, should_stop=stop, tenant=tenant,
+                                                    prepared=[prepared[i] for i in idx])))
         except ResourceExhausted:
             for _, f in futures:
                 f.cancel()

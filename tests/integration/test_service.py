@@ -237,3 +237,28 @@ def test_graceful_drain_finishes_in_flight_work(tiny_models):
     stopper.join(60)
     assert "e" not in result, result.get("e")
     assert len(result["r"].sentences) == 32
+
+
+def test_each_sentence_is_tokenized_once_per_request(server, client, monkeypatch):
+    """Validate, tokenize and align once (prepare); the batched pass reuses it, for every kind of request."""
+    rt = server.registry.get("marian")
+    counted: list[int] = []
+    inner = rt.tokenize
+
+    def counting(*args, **kwargs):
+        texts = args[0] if args else kwargs.get("text")
+        if texts is not None:  # source sentences (references are tokenized as text_target)
+            counted.append(1 if isinstance(texts, str) else len(texts))
+        return inner(*args, **kwargs)
+
+    monkeypatch.setattr(rt, "tokenize", counting)
+    texts = [f"sentence number {i} is not like the others ." for i in range(12)]
+    r = client.translate(texts[:5], capture=["encoder.layers.1", "decoder.layers.0"])
+    assert len(r.sentences) == 5 and sum(counted) == 5
+    counted.clear()
+    client.translate([t + " again" for t in texts[5:9]])
+    assert sum(counted) == 4
+    counted.clear()
+    client.translate([t + " with override" for t in texts[9:12]],
+                     overrides=[Override("encoder.layers.0", [1], "zero")], return_baseline=True)
+    assert sum(counted) == 3

@@ -133,7 +133,6 @@ def test_unread_streams_are_ended_and_do_not_pin_others(guarded, big_dataset):
             time.sleep(0.2)
         # tenant a may hold 6 calls; the other 10 were refused at once
         ended = metric._value.get() - before
-        assert ended >= 6, ended
         codes = []
         for call in calls:
             try:
@@ -142,6 +141,7 @@ def test_unread_streams_are_ended_and_do_not_pin_others(guarded, big_dataset):
                 codes.append(grpc.StatusCode.OK)
             except grpc.RpcError as e:
                 codes.append(e.code())
+        assert ended >= 6, (ended, codes)
         assert codes.count(grpc.StatusCode.RESOURCE_EXHAUSTED) >= 10
         assert grpc.StatusCode.OK not in codes
         assert set(codes) <= {grpc.StatusCode.RESOURCE_EXHAUSTED, grpc.StatusCode.CANCELLED}, codes
@@ -232,6 +232,9 @@ def test_connection_flood_is_capped_and_others_are_served(guarded):
                 s.close()
         held_until = time.monotonic() + 20
         peak = 0
+        # the kernel completes handshakes before grpc accepts; count once grpc has had a moment to
+        # accept (and close) what is past its limit
+        time.sleep(1.0)
         while time.monotonic() < held_until:
             peak = max(peak, count_connections(port))
             time.sleep(0.5)

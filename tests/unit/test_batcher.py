@@ -26,7 +26,7 @@ class RecordingRuntime:
         self.gate = threading.Event()
         self.gate.set()
 
-    def translate(self, spec, should_stop=None, row_overrides=None):
+    def translate(self, spec, should_stop=None, row_overrides=None, prepared=None):
         self.gate.wait(5)
         texts = [s.text for s in spec.sentences]
         self.row_overrides.append(row_overrides)
