@@ -126,6 +126,9 @@ class RedisProcess:
         self.log.close()
 
 
+FIRST_ERRORS: dict[str, str] = {}  # status code -> the first message seen, for the report
+
+
 # ---------------------------------------------------------------------- workload
 class Workload:
     """The request mix and the sites/overrides it needs (read once from ModelInfo)."""
@@ -175,6 +178,7 @@ def client_loop(address: str, work: Workload, seed: int, deadline: float, record
                 code = "OK"
             except errors.NeuronscopeError as e:
                 kind, n, code = "?", 0, e.code.name
+                FIRST_ERRORS.setdefault(code, str(e)[:300])
             except Exception as e:  # noqa: BLE001 - recorded, never fatal to the run
                 kind, n, code = "?", 0, f"client-{type(e).__name__}"
             with lock:
@@ -259,7 +263,7 @@ def chaos_loop(redis: RedisProcess, t0: float, seconds: float, stop: threading.E
 def run_once(args: argparse.Namespace, model: str, batching: bool, log_dir: str) -> dict[str, Any]:
     from neuronscope import Client
 
-    extra = [] if batching else ["--no-batching"]
+    extra = ([] if batching else ["--no-batching"]) + args.server_args.split()
     redis = None
     fault_notes = []
     if args.fault:
@@ -368,6 +372,7 @@ def run_once(args: argparse.Namespace, model: str, batching: bool, log_dir: str)
         "server_alive": alive,
         "final_translate_ok": final_ok,
         "notes": fault_notes,
+        "first_errors": dict(FIRST_ERRORS),
         "server_log": server_log,
     }
     for kind in ("plain", "activations", "overrides"):
@@ -408,6 +413,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="a fast smoke run (10 s per run)")
     parser.add_argument("--seconds", type=float, default=60.0, help="duration of each run (quick: 10)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent client threads (default 16)")
+    parser.add_argument("--server-args", default="", help="extra flags for neuronscope serve, space-separated")
     parser.add_argument("--mix", choices=("mixed", "overrides"), default="mixed",
                         help="mixed: the request mix above; overrides: every request a 1-sentence translate with "
                         "overrides of its own (random neurons and value), so no two are identical")

@@ -56,7 +56,10 @@ class ServerConfig:
     max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
     # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)
     max_concurrent_rpcs: int = 256  # RPCs admitted at once, running or waiting for a thread; more: RESOURCE_EXHAUSTED
-    max_concurrent_streams: int = 64  # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS)
+    # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). Not lower: at 64, 16 busy clients sharing one
+    # connection (grpcio shares it within a process) got REFUSED_STREAM for every call after a few seconds
+    # (bench/load.py --mix overrides, grpcio 1.85.3); the excess past max_concurrent_rpcs is refused anyway
+    max_concurrent_streams: int = 1024
     max_connections: int = 2048  # incoming connections held at once; more are closed on accept
     handshake_timeout_seconds: float = 10.0  # a connection without a finished HTTP/2 (and TLS) handshake is closed
     idle_timeout_seconds: float = 300.0  # a connection with no RPC for this long gets GOAWAY
