@@ -15,8 +15,8 @@ DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "en-es"
 
 @dataclass(frozen=True)
 class ServerConfig:
-    host: str = "127.0.0.1"
-    port: int = 50051
+    host: str = "127.0.0.1"  # address to bind; a non-loopback one needs keys_file (or insecure)
+    port: int = 50051  # gRPC port (0: any free port)
     models: tuple[tuple[str, str], ...] = (("en-es", str(DEFAULT_MODEL_DIR)),)
     default_model: str = ""  # empty: the first of ``models``
     device: str = "auto"  # auto | cpu | cuda | cuda:N
@@ -25,29 +25,29 @@ class ServerConfig:
     threads: int = 0  # torch intra-op threads; 0: torch's default
     workers: int = 32  # gRPC handler threads (health has its own lane and threads)
     redis_url: str = ""  # empty: in-process LRU cache
-    cache_max_bytes: int = 256 * 1024 * 1024
-    cache_ttl_seconds: int = 24 * 3600
+    cache_max_bytes: int = 256 * 1024 * 1024  # in-process activation cache size (no Redis)
+    cache_ttl_seconds: int = 24 * 3600  # lifetime of a cached activation entry
     data_max_bytes: int = 2 * 1024 * 1024 * 1024  # in-process datasets/profiles when no Redis
-    dataset_ttl_seconds: int = 7 * 24 * 3600
-    dataset_max_words: int = 2_000_000
-    max_batch_sentences: int = 256
-    max_sentence_tokens: int = 256
+    dataset_ttl_seconds: int = 7 * 24 * 3600  # lifetime of a dataset when CreateDataset gives none
+    dataset_max_words: int = 2_000_000  # words one dataset may hold
+    max_batch_sentences: int = 256  # sentences one Translate request may carry
+    max_sentence_tokens: int = 256  # tokens one sentence (or reference) may have after tokenizing
     # checked on the raw request before any tokenizing: a sentence (or reference) longer than this many
     # characters is refused at once (256 tokens rarely need more than ~2,000 characters)
     max_sentence_chars: int = 4096
-    max_overrides: int = 64
+    max_overrides: int = 64  # overrides one request may carry
     max_capture_bytes: int = 256 * 1024 * 1024  # float32 activations one request may ask for
     # per-tenant limits, on by default so one tenant cannot take every handler thread; 0 disables one
     tenant_max_concurrent: int = 16  # RPCs in flight per tenant (a stream counts until it ends)
     tenant_rate: float = 200.0  # requests per second per tenant (token bucket)
     tenant_burst: int = 400  # bucket size; 0: max(1, rate)
-    max_erase_sentences: int = 5000
+    max_erase_sentences: int = 5000  # sentences one Erase request may score
     # MODEL=TENANT:NAME[@VERSION], comma-separated: a profile applied to every Translate on MODEL
     default_profile: str = ""
-    forward_batch_size: int = 64
+    forward_batch_size: int = 64  # sentences per micro-batch inside one forward pass (sorted by length)
     batching: bool = True  # merge compatible concurrent requests into one forward pass
-    batch_max_sentences: int = 64
-    batch_max_delay_ms: float = 5.0
+    batch_max_sentences: int = 64  # sentences one merged interactive forward pass may hold
+    batch_max_delay_ms: float = 5.0  # how long a pass that already merges requests may wait to fill
     queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
     # captures and bulk work (datasets, erasure) run in passes of at most this many sentences, so an
     # interactive translation waits for at most one such pass (raise it on a GPU for throughput)
@@ -69,15 +69,15 @@ class ServerConfig:
     # health (and readiness) on their own server and threads, so user traffic cannot starve probes:
     # -1: the serving port + 1 (any free port when port is 0); 0: any free port
     health_port: int = -1
-    stream_chunk_bytes: int = 4 * 1024 * 1024
+    stream_chunk_bytes: int = 4 * 1024 * 1024  # bytes per streamed message (TranslateStream, ReadDataset)
     metrics_port: int = 0  # 0: no /metrics endpoint; metrics bind to ``host``
     keys_file: str = ""  # API keys; empty: no auth (loopback only unless insecure)
     insecure: bool = False  # allow a non-loopback address without keys
-    tls_cert: str = ""
-    tls_key: str = ""
-    tls_client_ca: str = ""
-    grace_seconds: float = 10.0
-    log_level: str = "INFO"
+    tls_cert: str = ""  # PEM certificate chain: turns TLS on (with tls_key)
+    tls_key: str = ""  # PEM private key for tls_cert
+    tls_client_ca: str = ""  # PEM CA bundle: clients must present a certificate it signed (mutual TLS)
+    grace_seconds: float = 10.0  # on SIGTERM, how long in-flight work may finish
+    log_level: str = "INFO"  # DEBUG | INFO | WARNING | ERROR
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -175,31 +175,88 @@ def _coerce(value: str, like: object) -> object:
     return value
 
 
+def _field_help() -> dict[str, str]:
+    """Each setting's help text: its comment in ``ServerConfig``'s source (inline, or the lines above it)."""
+    import inspect
+
+    out: dict[str, str] = {}
+    block: list[str] = []
+    for line in inspect.getsource(ServerConfig).splitlines():
+        text = line.strip()
+        if text.startswith("#"):
+            block.append(text.lstrip("# "))
+            continue
+        name, colon, rest = text.partition(":")
+        if colon and name.isidentifier() and "=" in rest:
+            inline = rest.split("#", 1)[1].strip() if "#" in rest else ""
+            out[name] = " ".join([*block, inline]).strip()
+        block = []
+    return out
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="neuronscope serve", description="Serve models for neuron-level analysis over gRPC.")
+    p = argparse.ArgumentParser(
+        prog="neuronscope serve", description="Serve models for neuron-level analysis over gRPC.",
+        epilog="Every flag can also be set as NEURONSCOPE_<NAME> in the environment or as \"name\": value in a "
+        "JSON --config file (flags > environment > file > defaults). docs/RELIABILITY.md explains the limits.")
+    p.add_argument("--config", default=None, metavar="FILE",
+                   help="a JSON object of settings by name, e.g. {\"port\": 50051, \"models\": {\"en-es\": \"models/en-es\"}}")
     defaults = ServerConfig()
+    helps = _field_help()
     for f in fields(ServerConfig):
         flag = "--" + f.name.replace("_", "-")
+        default = getattr(defaults, f.name)
+        text = helps.get(f.name, "")
         if f.name == "models":
             p.add_argument("--model", dest="models", action="append", metavar="NAME=PATH",
                            help=f"a model to serve (repeatable); default: en-es={DEFAULT_MODEL_DIR}")
-        elif isinstance(getattr(defaults, f.name), bool):
-            p.add_argument(flag, dest=f.name, action="store_const", const=True, default=None)
-            p.add_argument("--no-" + flag[2:], dest=f.name, action="store_const", const=False, default=None)
+        elif isinstance(default, bool):
+            p.add_argument(flag, dest=f.name, action="store_const", const=True, default=None,
+                           help=f"{text} (default: {'on' if default else 'off'})".strip())
+            p.add_argument("--no-" + flag[2:], dest=f.name, action="store_const", const=False, default=None,
+                           help=argparse.SUPPRESS)
         else:
-            p.add_argument(flag, dest=f.name, default=None, type=type(getattr(defaults, f.name)))
+            p.add_argument(flag, dest=f.name, default=None, type=type(default),
+                           help=f"{text} (default: {default!r})".strip())
     return p
 
 
-def load_config(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None) -> ServerConfig:
-    """Flags over ``NEURONSCOPE_<NAME>`` environment variables over defaults.
+def _from_file(path: str) -> dict[str, object]:
+    """Settings from a JSON config file; unknown names and wrong types are refused, naming the setting."""
+    import json
 
-    ``NEURONSCOPE_MODELS`` takes comma-separated NAME=PATH pairs.
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ValueError(f"config {path}: {e}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"config {path}: expected a JSON object of settings")
+    known = {f.name: getattr(ServerConfig(), f.name) for f in fields(ServerConfig)}
+    out: dict[str, object] = {}
+    for name, value in data.items():
+        if name not in known:
+            raise ValueError(f"config {path}: unknown setting {name!r}")
+        if name == "models":
+            pairs = value.items() if isinstance(value, dict) else (str(v).split("=", 1) for v in value)
+            out[name] = tuple((str(k), str(v)) for k, v in pairs)
+            continue
+        like = known[name]
+        if isinstance(like, bool) != isinstance(value, bool) or not isinstance(value, (type(like), int)):
+            raise ValueError(f"config {path}: {name} must be a {type(like).__name__}, got {value!r}")
+        out[name] = type(like)(value)
+    return out
+
+
+def load_config(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None) -> ServerConfig:
+    """Flags over ``NEURONSCOPE_<NAME>`` environment variables over a ``--config`` file over defaults.
+
+    ``NEURONSCOPE_MODELS`` takes comma-separated NAME=PATH pairs; ``NEURONSCOPE_CONFIG`` names the file.
     """
     env = os.environ if env is None else env
     args = vars(build_parser().parse_args(list(argv or [])))
     defaults = ServerConfig()
-    values: dict[str, object] = {}
+    config_file = args.pop("config") or env.get("NEURONSCOPE_CONFIG", "")
+    values: dict[str, object] = _from_file(config_file) if config_file else {}
     for f in fields(ServerConfig):
         key = "NEURONSCOPE_" + f.name.upper()
         if args.get(f.name) is not None:

@@ -48,3 +48,42 @@ def test_bad_env_value_names_the_variable():
                                             ("0.0.0.0", False), ("10.0.0.1", False), ("example.org", False)])
 def test_is_loopback(host, expected):
     assert is_loopback(host) is expected
+
+
+def test_config_file_sits_under_env_and_flags(tmp_path):
+    f = tmp_path / "ns.json"
+    f.write_text('{"port": 7100, "workers": 4, "stream_no_progress_seconds": 12, "batching": false, '
+                 '"models": {"a": "/m/a"}}')
+    cfg = load_config(["--config", str(f)], {})
+    assert (cfg.port, cfg.workers, cfg.stream_no_progress_seconds, cfg.batching) == (7100, 4, 12.0, False)
+    assert cfg.models == (("a", "/m/a"),)
+    cfg = load_config(["--port", "7200"], {"NEURONSCOPE_CONFIG": str(f), "NEURONSCOPE_WORKERS": "5"})
+    assert (cfg.port, cfg.workers) == (7200, 5)
+    f.write_text('{"max_conections": 3}')
+    with pytest.raises(ValueError, match="unknown setting 'max_conections'"):
+        load_config(["--config", str(f)], {})
+    f.write_text('{"max_connections": "many"}')
+    with pytest.raises(ValueError, match="max_connections must be a int"):
+        load_config(["--config", str(f)], {})
+
+
+def test_every_flag_has_help_with_its_default(capsys):
+    from neuronscope_server.config import build_parser
+
+    parser = build_parser()
+    for action in parser._actions:
+        if action.option_strings and action.help != "==SUPPRESS==":
+            assert action.help, action.option_strings
+    text = parser.format_help()
+    assert "--stream-no-progress-seconds" in text and "(default: 30.0)" in text
+
+
+@pytest.mark.parametrize("kwargs, needle", [
+    (dict(stream_no_progress_seconds=0), "stream_no_progress_seconds"),
+    (dict(max_concurrent_rpcs=4, workers=8), "max_concurrent_rpcs"),
+    (dict(health_port=70000), "health_port"),
+    (dict(max_sentence_chars=0), "max_sentence_chars"),
+])
+def test_transport_limits_are_validated(kwargs, needle):
+    with pytest.raises(ValueError, match=needle):
+        ServerConfig(**kwargs)
