@@ -205,6 +205,12 @@ class _Victim:
         self._thread.join()
         self.client.close()
 
+    def summary(self) -> str:
+        lat = sorted(self.latencies)
+        return (f"victim: {len(lat)} ok of {len(lat) + len([f for f in self.failures if not f.startswith('health')])} "
+                f"translates ({self.success_rate:.1%}), p50 {lat[len(lat) // 2] if lat else float('nan'):.3f}s "
+                f"p99 {self.p99():.3f}s; health max {max(self.health_ms, default=float('nan')):.1f} ms")
+
     @property
     def success_rate(self) -> float:
         n = len(self.latencies) + len([f for f in self.failures if not f.startswith("health")])
@@ -242,6 +248,8 @@ def test_connection_flood_is_capped_and_others_are_served(guarded):
         closed = sum(_closed_by_peer(s) for s in flood)
     for s in flood:
         s.close()
+    print(f"\nconnection flood: {len(flood)} bare connections held 20 s, server side peak {peak} "
+          f"(limit {cfg.max_connections}), {closed} closed by the server; {victim.summary()}")
     assert closed == len(flood), f"{len(flood) - closed} bare connections still open after 20 s"
     assert victim.success_rate >= 0.95, (victim.success_rate, victim.failures[:5])
     assert max(victim.health_ms) < 2000
@@ -266,6 +274,9 @@ def test_thousand_calls_on_one_connection(guarded):
                 codes.append(e.code())
                 details.add(f"{e.code().name}: {e.details()}")
         drained = time.perf_counter() - start
+    print(f"\n1,000 calls on one connection: drained in {drained:.1f}s, {codes.count(grpc.StatusCode.OK)} ok, "
+          f"{codes.count(grpc.StatusCode.RESOURCE_EXHAUSTED)} RESOURCE_EXHAUSTED, "
+          f"{codes.count(grpc.StatusCode.UNAVAILABLE)} REFUSED_STREAM; {victim.summary()}")
     # refused by the tenant limit (RESOURCE_EXHAUSTED) or by HTTP/2 (REFUSED_STREAM, error code 7, which
     # grpcio reports as UNAVAILABLE)
     assert {d for d in details if not d.startswith("RESOURCE_EXHAUSTED")
@@ -321,6 +332,7 @@ def test_rapid_reset_does_not_hurt_others(guarded):
                 pass  # the server may GOAWAY and close us: reconnect and go on
             finally:
                 sock.close()
+    print(f"\nrapid reset: {sent} HEADERS+RST_STREAM in 20 s; {victim.summary()}")
     assert sent > 10_000
     assert victim.latencies and victim.success_rate >= 0.95, (victim.success_rate, victim.failures[:5])
 
