@@ -18,7 +18,7 @@ from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
 from neuronscope_server.activation_cache import ActivationCache
 from neuronscope_server.auth import AuthInterceptor, KeyRing
 from neuronscope_server.batcher import Batcher
-from neuronscope_server.config import ServerConfig
+from neuronscope_server.config import ServerConfig, placement
 from neuronscope_server.datasets import DatasetStore
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore
@@ -166,7 +166,8 @@ def load_models(config: ServerConfig) -> list[ModelRuntime]:
         max_overrides=config.max_overrides,
         forward_batch_size=config.forward_batch_size,
     )
-    return [ModelRuntime.load(name, path, config.device, config.dtype, limits) for name, path in config.models]
+    return [ModelRuntime.load(name, *placement(path, config.device, config.dtype), limits)
+            for name, path in config.models]
 
 
 def create_server(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -93,8 +94,12 @@ class ServerConfig:
             raise ValueError(f"models: duplicate names in {names}")
         if self.default_model and self.default_model not in names:
             raise ValueError(f"default_model {self.default_model!r} is not one of models {names}")
-        if self.dtype not in ("float32", "float16", "bfloat16"):
-            raise ValueError(f"dtype {self.dtype!r}: allowed float32, float16, bfloat16")
+        if self.dtype not in DTYPES:
+            raise ValueError(f"dtype {self.dtype!r}: allowed {', '.join(DTYPES)}")
+        if not _DEVICE.match(self.device):
+            raise ValueError(f"device {self.device!r}: allowed auto, cpu, cuda, cuda:N")
+        for _, path in self.models:
+            placement(path, self.device, self.dtype)  # validates PATH@DEVICE,DTYPE
         for name in ("max_batch_sentences", "max_sentence_tokens", "forward_batch_size", "workers",
                      "max_sentence_chars", "max_concurrent_rpcs", "max_concurrent_streams", "max_connections",
                      "max_request_bytes", "bulk_piece_sentences"):
@@ -140,6 +145,28 @@ class ServerConfig:
         if self.health_port >= 0:
             return self.health_port
         return self.port + 1 if self.port else 0
+
+
+DTYPES = ("float32", "float16", "bfloat16")
+_DEVICE = re.compile(r"^(auto|cpu|cuda(:\d+)?)$")
+
+
+def placement(path: str, device: str, dtype: str) -> tuple[str, str, str]:
+    """``PATH[@DEVICE[,DTYPE]]`` → (path, device, dtype), the server-wide ``device``/``dtype`` by default.
+
+    ``models/en-es@cuda:1,bf16`` puts one model on the second GPU in bfloat16; ``PATH@cpu`` keeps it on
+    the CPU. A path with an ``@`` that is not followed by a device stays a path.
+    """
+    head, at, tail = path.rpartition("@")
+    if not at:
+        return path, device, dtype
+    dev, _, dt = tail.partition(",")
+    if not _DEVICE.match(dev):
+        return path, device, dtype
+    dt = {"bf16": "bfloat16", "fp16": "float16", "half": "float16", "fp32": "float32"}.get(dt, dt) or dtype
+    if dt not in DTYPES:
+        raise ValueError(f"model {path!r}: dtype {dt!r}; allowed: {', '.join(DTYPES)} (or bf16, fp16, fp32)")
+    return head, dev, dt
 
 
 def is_loopback(host: str) -> bool:
@@ -208,8 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
         default = getattr(defaults, f.name)
         text = helps.get(f.name, "")
         if f.name == "models":
-            p.add_argument("--model", dest="models", action="append", metavar="NAME=PATH",
-                           help=f"a model to serve (repeatable); default: en-es={DEFAULT_MODEL_DIR}")
+            p.add_argument("--model", dest="models", action="append", metavar="NAME=PATH[@DEVICE[,DTYPE]]",
+                           help="a model to serve (repeatable), optionally on its own device and dtype, e.g. "
+                           f"big=/models/big@cuda:1,bf16; default: en-es={DEFAULT_MODEL_DIR}")
         elif isinstance(default, bool):
             p.add_argument(flag, dest=f.name, action="store_const", const=True, default=None,
                            help=f"{text} (default: {'on' if default else 'off'})".strip())

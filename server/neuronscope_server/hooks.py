@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 import torch
@@ -48,6 +48,14 @@ class ResolvedOverride:
     # (batch,) bool: the sentences of the pass this override belongs to (None: all). Requests with
     # different overrides share one forward pass; each override touches only its own rows.
     rows: torch.Tensor | None = None
+
+    def to(self, device: torch.device, dtype: torch.dtype) -> ResolvedOverride:
+        """This override with its tensors on ``device`` (values in the model's ``dtype``), moved once per
+        pass so the hook does no host-to-device copy at each decoder step."""
+        move = lambda t: None if t is None else t.to(device, non_blocking=True)  # noqa: E731
+        return replace(self, neurons=move(self.neurons), values=self.values.to(device, dtype, non_blocking=True),
+                       mask=move(self.mask), rows=move(self.rows),
+                       matrix=None if self.matrix is None else self.matrix.to(device, dtype, non_blocking=True))
 
 
 def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int) -> torch.Tensor:

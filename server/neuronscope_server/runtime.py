@@ -379,7 +379,7 @@ class ModelRuntime:
         src_pieces = [list(p.pieces) for p in prepared]
         enc = self._pad([p.ids for p in prepared])
         seq_len = enc["input_ids"].shape[1]
-        overrides = self._resolve_groups(groups, words, src_piece_words, seq_len)
+        overrides = [ov.to(self.device, self.dtype) for ov in self._resolve_groups(groups, words, src_piece_words, seq_len)]
         enc = {k: v.to(self.device) for k, v in enc.items()}
 
         stopping = None

@@ -87,3 +87,18 @@ def test_every_flag_has_help_with_its_default(capsys):
 def test_transport_limits_are_validated(kwargs, needle):
     with pytest.raises(ValueError, match=needle):
         ServerConfig(**kwargs)
+
+
+def test_per_model_device_and_dtype():
+    from neuronscope_server.config import placement
+
+    assert placement("/m/a", "auto", "float32") == ("/m/a", "auto", "float32")
+    assert placement("/m/a@cuda:1,bf16", "auto", "float32") == ("/m/a", "cuda:1", "bfloat16")
+    assert placement("/m/a@cpu", "cuda", "float16") == ("/m/a", "cpu", "float16")
+    assert placement("/m/v@2/x", "cpu", "float32") == ("/m/v@2/x", "cpu", "float32")  # an @ in a path
+    cfg = load_config(["--model", "a=/m/a@cuda:0,fp16", "--model", "b=/m/b"], {})
+    assert cfg.models == (("a", "/m/a@cuda:0,fp16"), ("b", "/m/b"))
+    with pytest.raises(ValueError, match="dtype 'int8'"):
+        load_config(["--model", "a=/m/a@cuda,int8"], {})
+    with pytest.raises(ValueError, match="device 'tpu'"):
+        ServerConfig(device="tpu")
