@@ -210,11 +210,13 @@ def create_server(
     # datasets share Redis with the cache, but in-process they get their own store that never evicts
     data_store = store if config.redis_url else open_store("", config.data_max_bytes, evict=False)
     datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words)
-    profiles = ProfileStore(data_store)
+    profiles = ProfileStore(data_store, on_event=lambda event: metrics.profile_events.labels(event).inc())
     batchers: dict[str, Batcher] = {}
-    pb_grpc.add_NeuronScopeServicer_to_server(
-        NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers), server
-    )
+    servicer = NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers)
+    servicer.on_default_profile = lambda model, ok: health_servicer.set(
+        f"neuronscope.default_profile.{model}",
+        health_pb2.HealthCheckResponse.SERVING if ok else health_pb2.HealthCheckResponse.NOT_SERVING)
+    pb_grpc.add_NeuronScopeServicer_to_server(servicer, server)
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
 
     bind = bind_address(config.host, config.port)
@@ -263,6 +265,9 @@ def create_server(
                 registry.add(rt)
                 metrics.models_loaded.set(len(registry.names()))
                 log.info("model %s loaded (%s, revision %s, %s)", rt.name, rt.kind, rt.revision, rt.device)
+            for model in servicer.default_profiles:
+                if model in registry.names():
+                    servicer.default_profile(model)  # into memory now, so a later Redis outage does not matter
             for name in ("", SERVICE_NAME):
                 health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
             registry.ready = True

@@ -73,6 +73,14 @@ class Metrics:
         self.connections_open = Gauge(
             "neuronscope_connections_open", "Established TCP connections to the serving port.", registry=r
         )
+        self.profile_events = Counter(
+            "neuronscope_profile_events", "Profile store events: stale (served from memory while the store "
+            "failed), republished (written back after the store lost it).", ["event"], registry=r,
+        )
+        self.default_profile_missing = Gauge(
+            "neuronscope_default_profile_missing", "1 while a model's --default-profile cannot be found.",
+            ["model"], registry=r,
+        )
         self.admission_refused = Counter(
             "neuronscope_admission_refused", "Requests refused before any work, by limit.", ["limit"], registry=r
         )

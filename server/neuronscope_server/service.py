@@ -28,7 +28,7 @@ from neuronscope_server.datasets import (
     validate_sentences,
 )
 from neuronscope_server.erasure import EraseSpec, erase_curve
-from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted
+from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
 from neuronscope_server.grpc_errors import mapped
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
@@ -116,6 +116,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self.batchers = batchers  # model name -> Batcher, filled as models load
         # model -> (tenant, "name[@version]") from --default-profile MODEL=TENANT:NAME[@VERSION]
         self.default_profiles = {m: (t, ref) for m, t, ref in config.default_profile_refs()}
+        self._default_ok: dict[str, bool] = {}
+        self.on_default_profile: Callable[[str, bool], None] | None = None  # (model, applies) → health
 
     @mapped
     def ServerInfo(self, request, context):
@@ -483,24 +485,47 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
     def _profile_for(self, request: pb.TranslateRequest, model: str) -> pb.OverrideProfile | None:
         """The profile a Translate applies: the named one, else the server's default for the model."""
-        tenant = current_principal().tenant
         if request.profile:
             name, version = parse_ref(request.profile)
-            profile = self.profiles.get(tenant, name, version)
+            profile = self.profiles.get(current_principal().tenant, name, version)
         elif model in self.default_profiles and not request.no_default_profile:
-            d_tenant, ref = self.default_profiles[model]
-            try:
-                profile = self.profiles.get(d_tenant, *parse_ref(ref))
-            except NotFound:
-                # availability first: live traffic keeps flowing; the response shows no profile applied
-                log.warning("default profile %s:%s for model %s does not exist; translating without it",
-                            d_tenant, ref, model)
+            profile = self.default_profile(model)
+            if profile is None:
                 return None
         else:
             return None
         if profile.model != model:
             raise InvalidArgument(f"profile {profile.name!r} was made for model {profile.model!r}, not {model!r}")
         return profile
+
+    def default_profile(self, model: str) -> pb.OverrideProfile | None:
+        """The model's --default-profile (from memory when the store fails), or None — loudly.
+
+        Availability first: when the profile cannot be had, live traffic keeps flowing without it, the
+        response names no profile, and the server says so: an ERROR log line when it goes missing,
+        ``neuronscope_default_profile_missing{model}`` = 1, and the health lane's service
+        ``neuronscope.default_profile.<model>`` NOT_SERVING (overall health stays SERVING).
+        """
+        d_tenant, ref = self.default_profiles[model]
+        try:
+            profile = self.profiles.get(d_tenant, *parse_ref(ref))
+        except (NotFound, Unavailable) as e:
+            self._default_profile_state(model, False, f"{d_tenant}:{ref}: {e}")
+            return None
+        self._default_profile_state(model, True, "")
+        return profile
+
+    def _default_profile_state(self, model: str, ok: bool, why: str) -> None:
+        if self._default_ok.get(model) == ok:
+            return
+        self._default_ok[model] = ok
+        self.metrics.default_profile_missing.labels(model).set(0 if ok else 1)
+        if ok:
+            log.info("default profile for model %s applies", model)
+        else:
+            log.error("default profile for model %s cannot be applied (%s); translating without it", model, why)
+        if self.on_default_profile is not None:
+            self.on_default_profile(model, ok)
 
     # ------------------------------------------------------------------ erasure
     @mapped

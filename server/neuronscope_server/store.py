@@ -33,6 +33,10 @@ class KVStore(Protocol):
 
     def scan(self, prefix: str) -> list[str]: ...
 
+    def incr(self, key: str) -> int: ...
+
+    def add(self, key: str, value: bytes) -> bool: ...
+
     def ttl(self, key: str) -> int | None: ...
 
 
@@ -47,7 +51,7 @@ class MemoryStore:
         self.evict = evict
         self._data: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
         self._bytes = 0
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entered by incr/add, which read and write under one hold
 
     def _live(self, key: str, now: float) -> bytes | None:
         item = self._data.get(key)
@@ -104,6 +108,21 @@ class MemoryStore:
         now = time.monotonic()
         with self._lock:
             return [k for k in list(self._data) if k.startswith(prefix) and self._live(k, now) is not None]
+
+    def incr(self, key: str) -> int:
+        """Add one to the integer at ``key`` (0 when absent) and return it; atomic, no expiry."""
+        with self._lock:
+            value = int(self._live(key, time.monotonic()) or b"0") + 1
+            self.set_many({key: str(value).encode()}, None, strict=True)
+        return value
+
+    def add(self, key: str, value: bytes) -> bool:
+        """Write ``key`` only if it does not exist (no expiry); whether it was written."""
+        with self._lock:
+            if self._live(key, time.monotonic()) is not None:
+                return False
+            self.set_many({key: value}, None, strict=True)
+        return True
 
     def ttl(self, key: str) -> int | None:
         with self._lock:
@@ -190,6 +209,20 @@ class RedisStore:
             return [k.decode() for k in self._redis.scan_iter(match=_escape(prefix) + "*", count=500)]
         except Exception as exc:  # noqa: BLE001
             self._failed("scan", exc)
+            raise StoreUnavailable("redis unavailable") from exc
+
+    def incr(self, key: str) -> int:
+        try:
+            return int(self._redis.incr(key))
+        except Exception as exc:  # noqa: BLE001
+            self._failed("incr", exc)
+            raise StoreUnavailable("redis unavailable") from exc
+
+    def add(self, key: str, value: bytes) -> bool:
+        try:
+            return bool(self._redis.set(key, value, nx=True))
+        except Exception as exc:  # noqa: BLE001
+            self._failed("set", exc)
             raise StoreUnavailable("redis unavailable") from exc
 
     def ttl(self, key: str) -> int | None:

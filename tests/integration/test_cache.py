@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
 import time
 
 import numpy as np
-import pytest
 
 from neuronscope import Client
 from neuronscope_server.app import create_server
@@ -17,58 +13,6 @@ from neuronscope_server.config import ServerConfig
 from neuronscope_server.store import MemoryStore, RedisStore
 
 SENTS = ["The children played in the garden", "She doesn't like the cold.", "I saw three dogs"]
-
-
-def _free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-class OwnRedis:
-    """A private redis-server on a free loopback port that a test can kill and restart."""
-
-    def __init__(self) -> None:
-        exe = shutil.which("redis-server")
-        if exe is None:
-            pytest.fail("redis-server is not installed (make test installs it)")
-        self.exe = exe
-        self.port = _free_port()
-        self.proc: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        self.proc = subprocess.Popen([self.exe, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-                                      "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        import redis
-
-        r = redis.Redis.from_url(self.url)
-        for _ in range(100):
-            try:
-                r.ping()
-                return
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def kill(self) -> None:
-        if self.proc is not None:
-            self.proc.kill()
-            self.proc.wait()
-            self.proc = None
-
-
-@pytest.fixture()
-def own_redis():
-    r = OwnRedis()
-    r.start()
-    yield r
-    r.kill()
 
 
 def _metric(running, name: str, **labels) -> float:
@@ -153,3 +97,23 @@ def test_memory_store_is_bounded_lru_with_ttl():
     s.set_many({"d": b"w"}, ttl_seconds=0)
     assert s.get_many(["d"]) == [None]
     assert s.get_many([]) == []
+
+
+def test_memory_store_incr_and_add_are_atomic():
+    import threading
+
+    store = MemoryStore(1 << 20, evict=False)
+    got: list[int] = []
+    added: list[bool] = []
+
+    def work() -> None:
+        for _ in range(200):
+            got.append(store.incr("seq"))
+            added.append(store.add("once", b"x"))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(got) == list(range(1, 801)) and added.count(True) == 1
