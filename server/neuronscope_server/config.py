@@ -57,9 +57,10 @@ class ServerConfig:
     max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
     # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)
     max_concurrent_rpcs: int = 256  # RPCs admitted at once, running or waiting for a thread; more: RESOURCE_EXHAUSTED
-    # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). Not lower: at 64, 16 busy clients sharing one
-    # connection (grpcio shares it within a process) got REFUSED_STREAM for every call after a few seconds
-    # (bench/load.py --mix overrides, grpcio 1.85.3); the excess past max_concurrent_rpcs is refused anyway
+    # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). Not lower: at 16 or 64, grpc core (1.85.3)
+    # answered REFUSED_STREAM on other, well-behaved connections too under load or a rapid-reset flood
+    # (bench/load.py --mix overrides; tests/integration/test_transport.py); max_concurrent_rpcs and the
+    # tenant limits refuse the excess with RESOURCE_EXHAUSTED instead
     max_concurrent_streams: int = 1024
     max_connections: int = 2048  # incoming connections held at once; more are closed on accept
     handshake_timeout_seconds: float = 10.0  # a connection without a finished HTTP/2 (and TLS) handshake is closed
