@@ -29,6 +29,10 @@ OPS = tuple(OP_ENUMS)
 AGGREGATIONS = tuple(AGGREGATION_ENUMS)
 
 
+MAX_RANK = 8  # dimensions a Tensor may have
+MAX_DIM = 2**31 - 1  # size of one dimension
+
+
 class WireError(ValueError):
     """A Tensor whose dtype, shape and byte length do not agree."""
 
@@ -67,8 +71,10 @@ def decode(tensor: pb.Tensor, field: str = "tensor") -> np.ndarray:
     if tensor.dtype not in _NUMPY:
         raise WireError(f"{field}.dtype {tensor.dtype!r} not supported; allowed: {', '.join(WIRE_DTYPES)}")
     shape = tuple(int(s) for s in tensor.shape)
-    if any(s < 0 for s in shape):
-        raise WireError(f"{field}.shape {list(shape)} has a negative dimension")
+    if len(shape) > MAX_RANK:
+        raise WireError(f"{field}.shape has {len(shape)} dimensions; allowed 0-{MAX_RANK}")
+    if any(not 0 <= s <= MAX_DIM for s in shape):
+        raise WireError(f"{field}.shape {list(shape)[:MAX_RANK]}: each dimension must be in 0-{MAX_DIM}")
     wire = _NUMPY[tensor.dtype]
     expected = math.prod(shape) * wire.itemsize
     if len(tensor.data) != expected:

@@ -18,6 +18,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from neuronscope_server.quotas import TenantLimiter
 log = logging.getLogger(__name__)
 
 ROLES = ("reader", "analyst", "admin")
+_TENANT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")  # no ':' — tenants are parts of storage keys
 # the least role each method needs; methods not listed need "admin"
 METHOD_ROLES = {
     "ServerInfo": "reader", "ListModels": "reader", "ModelInfo": "reader", "Translate": "reader",
@@ -79,8 +81,14 @@ class KeyRing:
     def _load(self) -> None:
         stat = os.stat(self.path)
         data = json.loads(self.path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("keys"), list):
+            raise ValueError(f"keys_file {self.path}: expected {{\"keys\": [...]}}")
         by_hash: dict[str, Principal] = {}
-        for i, k in enumerate(data.get("keys", [])):
+        for i, k in enumerate(data["keys"]):
+            if not isinstance(k, dict):
+                raise ValueError(f"keys_file {self.path}: keys[{i}] must be an object")
+            if not _TENANT.match(str(k.get("tenant", ""))):
+                raise ValueError(f"keys_file {self.path}: keys[{i}].tenant must be 1-64 letters, digits, '.', '_', '-'")
             role = k.get("role", "reader")
             if role not in ROLES:
                 raise ValueError(f"keys_file {self.path}: keys[{i}].role {role!r}; allowed: {', '.join(ROLES)}")
@@ -99,9 +107,14 @@ class KeyRing:
         try:
             if os.stat(self.path).st_mtime != self._mtime:
                 self._load()
-        except (OSError, ValueError, KeyError) as e:
-            # keep serving with the keys we have rather than locking everyone out
-            log.error("keys file %s not reloaded: %s", self.path, e)
+        except FileNotFoundError:
+            # deleted: an explicit revocation, so fail closed (no key is valid until the file is back)
+            if self._by_hash:
+                log.error("keys file %s is gone: every key refused until it is back", self.path)
+            self._by_hash, self._mtime = {}, -1.0
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            # unparsable (e.g. half-written): keep the last good keys rather than locking everyone out
+            log.error("keys file %s not reloaded, keeping the last good keys: %s", self.path, e)
 
     def lookup(self, key: str) -> Principal | None:
         with self._lock:

@@ -30,6 +30,7 @@ class ServerConfig:
     cache_ttl_seconds: int = 24 * 3600  # lifetime of a cached activation entry
     data_max_bytes: int = 2 * 1024 * 1024 * 1024  # in-process datasets/profiles when no Redis
     dataset_ttl_seconds: int = 7 * 24 * 3600  # lifetime of a dataset when CreateDataset gives none
+    dataset_max_ttl_seconds: int = 30 * 24 * 3600  # the longest ttl_seconds CreateDataset may ask for
     dataset_max_words: int = 2_000_000  # words one dataset may hold
     max_batch_sentences: int = 256  # sentences one Translate request may carry
     max_sentence_tokens: int = 256  # tokens one sentence (or reference) may have after tokenizing

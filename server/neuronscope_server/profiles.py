@@ -35,7 +35,7 @@ def parse_ref(ref: str) -> tuple[str, int]:
     """'name' → (name, 0 = latest); 'name@3' → (name, 3)."""
     name, _, version = ref.partition("@")
     check_name(name, "profile")
-    if version and not version.isdigit():
+    if version and not (version.isascii() and version.isdigit() and len(version) <= 9):
         raise InvalidArgument(f"profile {ref!r}: the version after '@' must be a positive integer")
     return name, int(version or 0)
 

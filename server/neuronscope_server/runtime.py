@@ -47,7 +47,8 @@ class Prepared:
 def _revision(path: Path) -> str:
     h = hashlib.sha256()
     for f in sorted(path.iterdir()):
-        if f.suffix in (".safetensors", ".bin", ".json", ".model") and f.is_file():
+        # weights, configs and every tokenizer file: a changed vocabulary is a new revision too
+        if f.suffix in (".safetensors", ".bin", ".json", ".model", ".spm", ".txt", ".vocab") and f.is_file():
             h.update(f.name.encode())
             h.update(hashlib.sha256(f.read_bytes()).digest())
     return h.hexdigest()[:12]
@@ -253,7 +254,10 @@ class ModelRuntime:
                 raise InvalidArgument(f"{field_}.standardized applies to set and add only, not {ov.op!r}")
             means = per_neuron(ov.means, "means", op is Op.SET)
             stds = per_neuron(ov.stds, "stds", True)
-            values = means + values * stds if op is Op.SET else values * stds
+            with np.errstate(over="ignore", invalid="ignore"):
+                values = means + values * stds if op is Op.SET else values * stds
+            if not np.isfinite(values).all():
+                raise InvalidArgument(f"{field_}: means + values * stds overflows float32; use smaller values")
         if op is Op.ZERO:
             values = np.zeros(k, dtype=np.float32)
         if op is Op.MEAN:

@@ -303,8 +303,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise InvalidArgument(f"storage_dtype {storage!r} not allowed; allowed: {', '.join(STORAGE_DTYPES)}")
         if not request.sites:
             raise InvalidArgument("sites is empty; name at least one source-side site (ModelInfo.sites)")
-        if request.ttl_seconds < 0:
-            raise InvalidArgument(f"ttl_seconds {request.ttl_seconds} must be >= 0 (0: the server default)")
+        if not 0 <= request.ttl_seconds <= self.config.dataset_max_ttl_seconds:
+            raise InvalidArgument(f"ttl_seconds {request.ttl_seconds} out of range; allowed "
+                                  f"0-{self.config.dataset_max_ttl_seconds} (0: the server default)")
         sites = [resolve(rt.sites, name, field=f"sites[{j}]") for j, name in enumerate(request.sites)]
         for j, site in enumerate(sites):
             if site.side != "source":

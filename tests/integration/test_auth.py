@@ -108,3 +108,28 @@ def test_per_tenant_rate_limit_refuses_with_retry_hint(tiny_models, keys_path):
         assert text == 1.0
     finally:
         running.stop(0)
+
+
+def test_keys_file_shape_tenants_and_reload_policy(tmp_path, tiny_models):
+    from neuronscope_server.auth import KeyRing
+
+    bad = tmp_path / "bad.json"
+    for text, needle in [("[]", "expected"), ('{"keys": [{"sha256": "' + "a" * 64 + '", "tenant": "acme:x"}]}',
+                                             "tenant must be")]:
+        bad.write_text(text)
+        with pytest.raises(ValueError, match=needle):
+            KeyRing(str(bad))
+    path = tmp_path / "keys.json"
+    _write_keys(path, {"k1": ("acme", "reader")})
+    ring = KeyRing(str(path))
+    assert ring.lookup("k1").tenant == "acme"
+    path.write_text("[]")  # unparsable as a keys file: the last good keys stay
+    os.utime(path, (time.time() + 5, time.time() + 5))
+    ring._checked = 0.0
+    assert ring.lookup("k1") is not None
+    path.unlink()  # deleted: fail closed
+    ring._checked = 0.0
+    assert ring.lookup("k1") is None
+    _write_keys(path, {"k2": ("acme", "reader")})  # back: reloaded
+    ring._checked = 0.0
+    assert ring.lookup("k2") is not None and ring.lookup("k1") is None

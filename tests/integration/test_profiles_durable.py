@@ -166,3 +166,24 @@ def test_store_failure_without_a_copy_is_unavailable():
 
     with pytest.raises(Unavailable):
         ProfileStore(Down()).get("acme", "calm")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("call, exc, needle", [
+    (lambda c: c.translate(SENT, profile="calm@²"), "InvalidArgument", "positive integer"),
+    (lambda c: c.translate(SENT, profile="calm@99999999999999"), "InvalidArgument", "positive integer"),
+    (lambda c: c.create_dataset([["a", "b"]], {"t": [["X", "Y"]]}, sites=["encoder.layers.0"], ttl_seconds=2**62),
+     "InvalidArgument", "ttl_seconds"),
+    (lambda c: c.translate(SENT, overrides=[Override("encoder.layers.0", [0], "set", [1e30], standardized=True,
+                                                     means=[0.0], stds=[1e30])]), "InvalidArgument", "overflows"),
+])
+def test_odd_inputs_get_typed_statuses(tiny_models, call, exc, needle):
+    from neuronscope import errors
+
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),)))
+    try:
+        with Client(running.address) as c:
+            with pytest.raises(getattr(errors, exc), match=needle):
+                call(c)
+            assert c.translate(SENT, max_new_tokens=3).translations
+    finally:
+        running.stop(0)

@@ -61,3 +61,10 @@ def test_bfloat16_rounds_to_nearest_even():
 def test_inconsistent_tensors_are_refused(tensor, needle):
     with pytest.raises(wire.WireError, match=needle):
         wire.decode(tensor, field="x")
+
+
+@pytest.mark.parametrize("shape, needle", [([0, 2**62], "each dimension"), ([1] * 100, "100 dimensions"),
+                                           ([-1], "each dimension")])
+def test_absurd_shapes_are_wire_errors(shape, needle):
+    with pytest.raises(wire.WireError, match=needle):
+        wire.decode(pb.Tensor(dtype="float32", shape=shape, data=b""))
