@@ -73,8 +73,10 @@ def decode(tensor: pb.Tensor, field: str = "tensor") -> np.ndarray:
     shape = tuple(int(s) for s in tensor.shape)
     if len(shape) > MAX_RANK:
         raise WireError(f"{field}.shape has {len(shape)} dimensions; allowed 0-{MAX_RANK}")
-    if any(not 0 <= s <= MAX_DIM for s in shape):
-        raise WireError(f"{field}.shape {list(shape)[:MAX_RANK]}: each dimension must be in 0-{MAX_DIM}")
+    if any(s < 0 for s in shape):
+        raise WireError(f"{field}.shape {list(shape)} has a negative dimension")
+    if any(s > MAX_DIM for s in shape):
+        raise WireError(f"{field}.shape {list(shape)}: each dimension must be in 0-{MAX_DIM}")
     wire = _NUMPY[tensor.dtype]
     expected = math.prod(shape) * wire.itemsize
     if len(tensor.data) != expected:

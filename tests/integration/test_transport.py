@@ -464,3 +464,37 @@ def test_rpcs_past_the_limit_are_refused_and_counted(tiny_models):
         assert _health_ms(running.health_address) < 2000
     finally:
         running.stop(0)
+
+
+def test_connection_age_and_stream_limit_are_applied(tiny_models):
+    """The channel arguments the transport relies on reach grpc core: SETTINGS advertises the stream
+    limit, and a connection older than max_connection_age gets GOAWAY (before the idle timeout)."""
+    import h2.events
+    import h2.exceptions
+
+    cfg = ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),), max_connection_age_seconds=1.0,
+                       max_connection_age_grace_seconds=1.0, idle_timeout_seconds=30, max_concurrent_streams=777)
+    running = create_server(cfg)
+    try:
+        sock, conn = _h2_connect(cfg.host, running.port)
+        sock.settimeout(10)
+        start, goaway = time.monotonic(), None
+        try:
+            while goaway is None:
+                data = sock.recv(65536)
+                if not data:
+                    break
+                try:
+                    events = conn.receive_data(data)
+                except h2.exceptions.ProtocolError:  # a frame after GOAWAY (grpc pings): h2 is closed by then
+                    events = []
+                if conn.state_machine.state.name == "CLOSED" or any(
+                        isinstance(ev, h2.events.ConnectionTerminated) for ev in events):
+                    goaway = time.monotonic() - start
+                sock.sendall(conn.data_to_send())
+        finally:
+            sock.close()
+        assert conn.remote_settings.max_concurrent_streams == 777
+        assert goaway is not None and goaway < 5, goaway
+    finally:
+        running.stop(0)
