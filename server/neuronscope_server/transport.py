@@ -80,7 +80,14 @@ def start_health_lane(config: ServerConfig, servicer: health.HealthServicer) -> 
     )
     health_pb2_grpc.add_HealthServicer_to_server(servicer, server)
     bind = bind_address(config.host, config.health_bind_port)
-    port = server.add_insecure_port(bind)
+    try:
+        port = server.add_insecure_port(bind)
+    except RuntimeError:  # grpcio raises when the port is taken
+        port = 0
+    if port == 0 and config.health_port == -1:
+        # the derived port (serving port + 1) is taken: any free port rather than no server
+        port = server.add_insecure_port(bind_address(config.host, 0))
+        log.warning("health lane: %s is taken; serving health on port %d instead (set --health-port)", bind, port)
     if port == 0:
         raise OSError(f"could not bind the health lane on {bind}")
     server.start()

@@ -498,3 +498,27 @@ def test_connection_age_and_stream_limit_are_applied(tiny_models):
         assert goaway is not None and goaway < 5, goaway
     finally:
         running.stop(0)
+
+
+def test_derived_health_port_falls_back_when_taken(tiny_models):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        # serving port = busy - 1 if free, so that the derived health port (port + 1) is the busy one
+        cfg = ServerConfig(port=busy - 1, models=(("marian", str(tiny_models["marian"])),))
+        try:
+            running = create_server(cfg)
+        except (OSError, RuntimeError):
+            pytest.skip(f"port {busy - 1} is in use here")
+        try:
+            assert running.health_port not in (0, busy)
+            assert _health_ms(running.health_address) < 2000
+        finally:
+            running.stop(0)
+    with pytest.raises(OSError, match="health lane"):
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            create_server(ServerConfig(port=0, health_port=taken.getsockname()[1],
+                                       models=(("marian", str(tiny_models["marian"])),)))
