@@ -99,9 +99,12 @@ class Batcher:
         self.runtime = runtime
         self.metrics = metrics
         self.max_batch = max_batch
-        # a pass of captures or bulk work holds this many sentences at most (0: max_batch), since an
-        # interactive request that arrives meanwhile waits for it to end
+        # a pass of captures or bulk work holds this many sentences at most (0: max_batch) while
+        # interactive requests are about (one in the last ``interactive_window`` seconds), since one that
+        # arrives meanwhile waits for the pass to end; with none about, bulk passes fill up to max_batch
         self.bulk_max_batch = bulk_max_batch or max_batch
+        self.interactive_window = 5.0
+        self._last_interactive = float("-inf")
         self.max_delay = max_delay
         self.queue_size = queue_size
         self.enabled = enabled
@@ -137,22 +140,34 @@ class Batcher:
                     f"model {self.runtime.name!r} queue is full ({self.queue_size} requests waiting)", retry_after=0.5
                 )
             self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop, priority, prepared))
+            if priority == PRIORITY_TRANSLATE:
+                self._last_interactive = time.monotonic()
             self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
             self._cv.notify()
         return fut
 
     def run(self, spec: TranslateSpec, priority: int = PRIORITY_BULK, should_stop: Callable[[], bool] | None = None,
-            tenant: str = "", piece: int = 0) -> list[SentenceOutput]:
+            tenant: str = "", piece: int = 0, window: int = 16) -> list[SentenceOutput]:
         """Submit ``spec`` in pieces of at most ``piece`` sentences (0: ``max_batch``) and wait for all.
 
-        Pieces are queued one after another, so other tenants' and more urgent requests are served
-        between them.
+        Up to ``window`` pieces are queued at once: they merge into fuller passes when nothing more
+        urgent waits, and other tenants' requests are served between them (tenants take turns).
         """
         piece = piece or self.max_batch
+        pending: deque[Future] = deque()
         outs: list[SentenceOutput] = []
-        for start in range(0, len(spec.sentences), piece):
-            part = replace(spec, sentences=spec.sentences[start : start + piece])
-            outs += self.submit(part, priority, should_stop, tenant).result()
+        try:
+            for start in range(0, len(spec.sentences), piece):
+                part = replace(spec, sentences=spec.sentences[start : start + piece])
+                pending.append(self.submit(part, priority, should_stop, tenant))
+                if len(pending) >= window:
+                    outs += pending.popleft().result()
+            while pending:
+                outs += pending.popleft().result()
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            raise
         return outs
 
     def close(self) -> None:
@@ -169,7 +184,8 @@ class Batcher:
             if first is None:
                 return None
             batch, n = [first], len(first.spec.sentences)
-            cap = self.max_batch if first.priority == PRIORITY_TRANSLATE else self.bulk_max_batch
+            quiet = time.monotonic() - self._last_interactive > self.interactive_window
+            cap = self.max_batch if first.priority == PRIORITY_TRANSLATE or quiet else self.bulk_max_batch
             if self.enabled:
                 deadline = time.perf_counter() + self.max_delay
                 while n < cap:

@@ -22,7 +22,7 @@ from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
 from neuronscope_server.sites import SiteSpec
 from neuronscope_server.spec import SentenceOutput
-from neuronscope_server.store import KVStore, StoreUnavailable
+from neuronscope_server.store import KVStore, StoreFull, StoreUnavailable
 
 PREFIX = "ns:v1:ds:"
 STORAGE_DTYPES = ("float32", "float16")
@@ -154,7 +154,7 @@ class DatasetStore:
             self.store.set_many({_manifest_key(tenant, handle): info.SerializeToString()}, ttl, strict=True)
         except StoreUnavailable as exc:
             self._cleanup(written)
-            if "full" in str(exc):
+            if isinstance(exc, StoreFull):
                 raise ResourceExhausted(f"dataset store is full: {exc}") from None
             raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
         except BaseException:

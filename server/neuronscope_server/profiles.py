@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable
 
 from neuronscope.v1 import neuronscope_pb2 as pb
-from neuronscope_server.errors import InvalidArgument, NotFound, Unavailable
-from neuronscope_server.store import KVStore, StoreUnavailable
+from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.store import KVStore, StoreFull, StoreUnavailable
 
 PREFIX = "ns:v1:prof:"
 SEQ_PREFIX = "ns:v1:profseq:"
@@ -102,6 +102,8 @@ class ProfileStore:
                     break
             else:
                 raise Unavailable(f"profile {out.name!r}: no free version after {MAX_ALLOCATION_TRIES} tries")
+        except StoreFull as e:
+            raise ResourceExhausted(f"profile store is full: {e}") from None
         except StoreUnavailable as e:
             raise Unavailable(f"profile store unavailable: {e}") from None
         self._remember(tenant, out, latest=True, creating=True)

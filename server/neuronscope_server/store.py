@@ -22,6 +22,10 @@ class StoreUnavailable(Exception):
     """The backing store did not answer (only raised by ``strict`` calls)."""
 
 
+class StoreFull(StoreUnavailable):
+    """The store refused a write for lack of memory (in-process store full, Redis OOM under maxmemory)."""
+
+
 class KVStore(Protocol):
     kind: str
 
@@ -81,11 +85,11 @@ class MemoryStore:
                 replaced = sum(len(self._data[k][0]) for k in items if k in self._data)
                 need = self._bytes - replaced + sum(len(v) for v in items.values())
                 if need > self.max_bytes:
-                    raise StoreUnavailable(f"in-process store full: {need} bytes needed, {self.max_bytes} allowed")
+                    raise StoreFull(f"in-process store full: {need} bytes needed, {self.max_bytes} allowed")
             for key, value in items.items():
                 if len(value) > self.max_bytes:
                     if strict:
-                        raise StoreUnavailable(f"{len(value)} bytes exceed the in-process store ({self.max_bytes})")
+                        raise StoreFull(f"{len(value)} bytes exceed the in-process store ({self.max_bytes})")
                     continue  # would evict everything and still not fit
                 if key in self._data:
                     self._drop(key)
@@ -189,6 +193,11 @@ class RedisStore:
             pipe.execute()
             return True
         except Exception as exc:  # noqa: BLE001
+            if _is_oom(exc):  # Redis is up, only full: no back-off, reads go on
+                if strict:
+                    raise StoreFull("redis is out of memory (maxmemory)") from exc
+                self._on_error("set")
+                return False
             self._failed("set", exc)
             if strict:
                 raise StoreUnavailable("redis unavailable") from exc
@@ -222,6 +231,8 @@ class RedisStore:
         try:
             return bool(self._redis.set(key, value, nx=True))
         except Exception as exc:  # noqa: BLE001
+            if _is_oom(exc):
+                raise StoreFull("redis is out of memory (maxmemory)") from exc
             self._failed("set", exc)
             raise StoreUnavailable("redis unavailable") from exc
 
@@ -232,6 +243,11 @@ class RedisStore:
             self._failed("ttl", exc)
             return None
         return None if t < 0 else t
+
+
+def _is_oom(exc: Exception) -> bool:
+    """Redis refused a write at maxmemory (redis-py's OutOfMemoryError: "... used memory > 'maxmemory'")."""
+    return type(exc).__name__ == "OutOfMemoryError" or "maxmemory" in str(exc)
 
 
 def _escape(prefix: str) -> str:

@@ -42,7 +42,8 @@ def _free_port() -> int:
 class OwnRedis:
     """A private redis-server on a free loopback port that a test can kill and restart."""
 
-    def __init__(self) -> None:
+    def __init__(self, *extra: str) -> None:
+        self.extra = list(extra)  # more redis-server flags, e.g. "--maxmemory", "2mb"
         exe = shutil.which("redis-server")
         if exe is None:
             pytest.fail("redis-server is not installed (make test installs it)")
@@ -56,7 +57,7 @@ class OwnRedis:
 
     def start(self) -> None:
         self.proc = subprocess.Popen([self.exe, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
-                                      "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                      "--appendonly", "no", *self.extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         import redis
 
         r = redis.Redis.from_url(self.url)
@@ -73,6 +74,22 @@ class OwnRedis:
             self.proc.kill()
             self.proc.wait()
             self.proc = None
+
+
+@pytest.fixture()
+def redis_factory():
+    """Start private redis-servers with extra flags; all are killed at the end of the test."""
+    started: list[OwnRedis] = []
+
+    def start(*extra: str) -> OwnRedis:
+        r = OwnRedis(*extra)
+        r.start()
+        started.append(r)
+        return r
+
+    yield start
+    for r in started:
+        r.kill()
 
 
 @pytest.fixture()

@@ -99,3 +99,20 @@ def test_unknown_handle_is_not_found(ds_server):
             list(c.read_dataset("ds_doesnotexist"))
         with pytest.raises(errors.InvalidArgument):
             c.delete_dataset("")
+
+
+def test_full_redis_is_resource_exhausted_and_others_go_on(tiny_models, redis_factory):
+    """Redis at maxmemory with noeviction: the dataset that does not fit is refused with
+    RESOURCE_EXHAUSTED (not UNAVAILABLE), nothing of it is kept, and translations go on."""
+    full = redis_factory("--maxmemory", "3mb", "--maxmemory-policy", "noeviction")
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),),
+                                         redis_url=full.url, stream_chunk_bytes=256 * 1024))
+    try:
+        with Client(running.address, timeout=120) as c:
+            words = [[f"w{i}", "the", "cat", "sat", "."] for i in range(3000)]
+            with pytest.raises(errors.ResourceExhausted, match="full|out of memory"):
+                c.create_dataset(words, {"t": [["X"] * 5] * 3000}, sites=["encoder.layers.0", "encoder.layers.1"])
+            assert c.list_datasets() == []
+            assert c.translate(["the cat sat ."], max_new_tokens=3).translations
+    finally:
+        running.stop(0)

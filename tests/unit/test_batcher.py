@@ -160,12 +160,30 @@ def test_lone_request_does_not_wait_out_the_batching_window():
         b.close()
 
 
-def test_run_submits_in_pieces():
+def test_run_submits_in_pieces_that_merge_only_when_no_one_waits():
     rt = RecordingRuntime()
-    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.0)
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.0, bulk_max_batch=4)
     try:
-        outs = b.run(_spec(*[f"s{i}" for i in range(10)]), PRIORITY_BULK, tenant="a", piece=4)
-        assert [o.translation for o in outs] == [f"S{i}" for i in range(10)]
-        assert [len(c) for c in rt.calls] == [4, 4, 2]
+        b.submit(_spec("hold"))
+        time.sleep(0.05)
+        result: list = []
+        t = threading.Thread(target=lambda: result.extend(
+            b.run(_spec(*[f"s{i}" for i in range(10)]), PRIORITY_BULK, tenant="a", piece=4)))
+        t.start()
+        time.sleep(0.05)
+        rt.gate.set()
+        t.join(5)
+        assert [o.translation for o in result] == [f"S{i}" for i in range(10)]
+        assert [len(c) for c in rt.calls[1:]] == [8, 2]  # nobody interactive about: pieces merge
+        rt.calls.clear()
+        b.submit(_spec("live"), PRIORITY_TRANSLATE).result(5)  # now someone is
+        rt.gate.clear()
+        t = threading.Thread(target=lambda: b.run(_spec(*[f"t{i}" for i in range(10)]), PRIORITY_BULK, piece=4))
+        t.start()
+        time.sleep(0.05)
+        rt.gate.set()
+        t.join(5)
+        assert [len(c) for c in rt.calls[1:]] == [4, 4, 2]
     finally:
         b.close()
