@@ -93,26 +93,29 @@ def _override(o: OverrideSpec) -> dict:
     return d
 
 
+def _shape(model: str, revision: str, spec: TranslateSpec) -> dict:
+    """What a pass computes, apart from its sentences and overrides."""
+    return {
+        "model": model, "revision": revision,
+        "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
+        "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
+        "baseline": spec.return_baseline,
+    }
+
+
+def _dumps(d: dict) -> str:
+    return json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def request_canonical(model: str, revision: str, spec: TranslateSpec) -> str:
     """Everything but the sentence that determines a result (computed once per request)."""
-    return json.dumps(
-        {
-            "model": model, "revision": revision,
-            "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
-            "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
-            "overrides": [_override(o) for o in spec.overrides], "baseline": spec.return_baseline,
-        },
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
+    return _dumps({**_shape(model, revision, spec), "overrides": [_override(o) for o in spec.overrides]})
 
 
 def batch_signature(model: str, revision: str, spec: TranslateSpec) -> str:
     """What requests must share to run as rows of one forward pass: everything but sentences and overrides.
 
-    Overrides are scoped to their own rows inside the pass, so they do not split batches.
+    Overrides are scoped to their own rows inside the pass, so they do not split batches (nor are they
+    serialised here: a projection matrix would be hashed for nothing).
     """
-    has_refs = bool(spec.sentences and spec.sentences[0].reference)
-    d = json.loads(request_canonical(model, revision, spec))
-    del d["overrides"]
-    d["refs"] = has_refs
-    return json.dumps(d, sort_keys=True, separators=(",", ":"))
+    return _dumps({**_shape(model, revision, spec), "refs": bool(spec.sentences and spec.sentences[0].reference)})

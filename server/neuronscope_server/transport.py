@@ -17,6 +17,7 @@ What each limit defends against (measured in docs/RELIABILITY.md):
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
@@ -109,7 +110,7 @@ class StreamWatchdog:
         self._pending: dict[int, tuple[float, grpc.ServicerContext, str]] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._ids = iter(range(1 << 62))
+        self._ids = itertools.count()
         self._thread = threading.Thread(target=self._loop, name="stream-watchdog", daemon=True)
         self._thread.start()
 
