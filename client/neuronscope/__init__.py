@@ -16,11 +16,11 @@ _EXPORTS = {
     "NeuronscopeError": "neuronscope.errors",
     **{name: "neuronscope.types" for name in (
         "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
-        "ServerInfo", "Site", "TranslateResult",
+        "ServerInfo", "Site", "TenantUsage", "TranslateResult",
     )},
 }
 __all__ = ["Client", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
-           "Ranking", "SentenceResult", "ServerInfo", "Site", "TranslateResult"]
+           "Ranking", "SentenceResult", "ServerInfo", "Site", "TenantUsage", "TranslateResult"]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         SentenceResult,
         ServerInfo,
         Site,
+        TenantUsage,
         TranslateResult,
     )
 

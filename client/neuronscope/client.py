@@ -25,6 +25,7 @@ from neuronscope.types import (
     SentenceResult,
     ServerInfo,
     Site,
+    TenantUsage,
     TranslateResult,
 )
 from neuronscope.v1 import neuronscope_pb2 as pb
@@ -64,7 +65,7 @@ def _override_from_pb(m: pb.Override) -> Override:
 def _profile(p: pb.OverrideProfile) -> Profile:
     return Profile(name=p.name, version=p.version, model=p.model, description=p.description,
                    overrides=tuple(_override_from_pb(o) for o in p.overrides), created_unix=p.created_unix,
-                   created_by=p.created_by)
+                   created_by=p.created_by, origin=p.origin)
 
 
 def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
@@ -168,7 +169,7 @@ class Client:
             version=r.version, models=tuple(r.models), default_model=r.default_model,
             max_message_bytes=r.max_message_bytes, max_batch_sentences=r.max_batch_sentences,
             max_sentence_tokens=r.max_sentence_tokens, stream_chunk_bytes=r.stream_chunk_bytes, device=r.device,
-            cache=r.cache, auth_enabled=r.auth_enabled,
+            cache=r.cache, auth_enabled=r.auth_enabled, usage=_usage(r.usage),
         )
         self._server_info = info
         return info
@@ -315,8 +316,13 @@ class Client:
         return _dataset_info(r.dataset)
 
     def list_datasets(self, timeout: float | None = None) -> list[DatasetInfo]:
+        """The calling tenant's datasets (see ``usage()`` for the bytes they take and the quotas)."""
         r = self._call(self._stub.ListDatasets, pb.ListDatasetsRequest(), timeout)
         return [_dataset_info(d) for d in r.datasets]
+
+    def usage(self, timeout: float | None = None) -> TenantUsage:
+        """The calling tenant's stored datasets and bytes, with its quotas and the TTL bounds."""
+        return _usage(self._call(self._stub.ListDatasets, pb.ListDatasetsRequest(), timeout).usage)
 
     def describe_dataset(self, handle: str, timeout: float | None = None) -> DatasetInfo:
         r = self._call(self._stub.DescribeDataset, pb.DescribeDatasetRequest(handle=handle), timeout)
@@ -423,12 +429,32 @@ class Client:
 
     # ------------------------------------------------------------------ profiles
     def create_profile(self, name: str, overrides: Sequence[Override], model: str = "", description: str = "",
-                       timeout: float | None = None) -> Profile:
+                       origin: str = "", timeout: float | None = None) -> Profile:
         """Store a new version of profile ``name`` (version 1 if it is new). Needs the admin role."""
-        msg = pb.OverrideProfile(name=name, model=model, description=description,
+        msg = pb.OverrideProfile(name=name, model=model, description=description, origin=origin,
                                  overrides=[_override_pb(o) for o in overrides])
         r = self._call(self._stub.CreateProfile, pb.CreateProfileRequest(profile=msg), timeout, idempotent=False)
         return _profile(r.profile)
+
+    def export_profile(self, name: str, path: str, version: int = 0, timeout: float | None = None) -> Profile:
+        """Write profile ``name`` (``version`` 0: the latest) to a JSON file that ``import_profile`` reads."""
+        from neuronscope.profile_file import save_profile
+
+        profile = self.get_profile(name, version, timeout=timeout)
+        save_profile(profile, path)
+        return profile
+
+    def import_profile(self, path: str, name: str = "", model: str = "", timeout: float | None = None) -> Profile:
+        """Store the profile in a file as a new version here (under ``name``, default the file's name).
+
+        The overrides are checked against this server's model like any new profile; ``origin``
+        records the file's creator, time and version. Needs the admin role.
+        """
+        from neuronscope.profile_file import load_profile, origin_of
+
+        p = load_profile(path)
+        return self.create_profile(name or p.name, p.overrides, model=model or p.model, description=p.description,
+                                   origin=origin_of(p, str(path)), timeout=timeout)
 
     def get_profile(self, name: str, version: int = 0, timeout: float | None = None) -> Profile:
         return _profile(self._call(self._stub.GetProfile, pb.GetProfileRequest(name=name, version=version), timeout).profile)
@@ -506,6 +532,15 @@ def _ranking(r: pb.RankingResult) -> Ranking:
         directions=wire.decode(r.directions, field="directions") if r.HasField("directions") else None,
         canonical_correlations=np.asarray(r.canonical_correlations, dtype=np.float32) if r.canonical_correlations else None,
         center=np.asarray(r.center, dtype=np.float32) if r.center else None,
+    )
+
+
+def _usage(u: pb.TenantUsage) -> TenantUsage:
+    return TenantUsage(
+        tenant=u.tenant, datasets=u.datasets, dataset_bytes=u.dataset_bytes, max_datasets=u.max_datasets,
+        max_dataset_bytes=u.max_dataset_bytes, max_bytes_per_dataset=u.max_bytes_per_dataset,
+        min_ttl_seconds=u.min_ttl_seconds, max_ttl_seconds=u.max_ttl_seconds,
+        default_ttl_seconds=u.default_ttl_seconds,
     )
 
 

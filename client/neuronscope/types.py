@@ -37,6 +37,21 @@ class ModelInfo:
 
 
 @dataclass(frozen=True)
+class TenantUsage:
+    """What the calling tenant stores and may store; a ``max_`` of 0 means no limit, a count of -1 unknown."""
+
+    tenant: str
+    datasets: int
+    dataset_bytes: int
+    max_datasets: int
+    max_dataset_bytes: int
+    max_bytes_per_dataset: int
+    min_ttl_seconds: int
+    max_ttl_seconds: int
+    default_ttl_seconds: int
+
+
+@dataclass(frozen=True)
 class ServerInfo:
     version: str
     models: tuple[str, ...]
@@ -48,6 +63,7 @@ class ServerInfo:
     device: str
     cache: str
     auth_enabled: bool
+    usage: TenantUsage | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,7 @@ class Profile:
     overrides: tuple[Override, ...]
     created_unix: float
     created_by: str
+    origin: str = ""  # e.g. where an imported profile came from
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from neuronscope_server.auth import AuthInterceptor, KeyRing
 from neuronscope_server.batcher import Batcher
 from neuronscope_server.config import ServerConfig, placement
 from neuronscope_server.datasets import DatasetStore
+from neuronscope_server.decoding import DecodeInterceptor, request_types
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore
 from neuronscope_server.quotas import TenantLimiter
@@ -170,6 +171,22 @@ def load_models(config: ServerConfig) -> list[ModelRuntime]:
             for name, path in config.models]
 
 
+def _data_store(config: ServerConfig, cache_store, metrics: Metrics):
+    """Where datasets and profiles live: a store that never evicts them (see docs/RELIABILITY.md)."""
+    url = config.data_redis_url or config.redis_url
+    if not url:
+        return open_store("", config.data_max_bytes, evict=False)  # in-process: refuses writes when full
+    store = cache_store if url == config.redis_url else open_store(
+        url, 0, on_error=lambda op: metrics.cache_requests.labels("error").inc())
+    policy = store.eviction_policy()
+    if policy is not None and policy != "noeviction":
+        # an evicting Redis may drop a dataset's chunks or a profile; say so loudly, once, at start
+        log.error("the Redis holding datasets and profiles (%s) has maxmemory-policy %s: it may evict them. "
+                  "Run it with noeviction, or give the cache its own Redis (--redis-url) and datasets and "
+                  "profiles another (--data-redis-url)", store.url_for_logs, policy)
+    return store
+
+
 def create_server(
     config: ServerConfig, runtimes: list[ModelRuntime] | None = None, metrics: Metrics | None = None,
     block_until_ready: bool = True,
@@ -193,6 +210,8 @@ def create_server(
                 TenantLimiter(config.tenant_max_concurrent, config.tenant_rate, config.tenant_burst)
                 if (config.tenant_max_concurrent or config.tenant_rate) else None,
             ),
+            # innermost: unparsable requests (text that is not UTF-8) are INVALID_ARGUMENT, not INTERNAL
+            DecodeInterceptor(request_types(pb.DESCRIPTOR.services_by_name["NeuronScope"], pb)),
         ],
         options=server_options(config),
         maximum_concurrent_rpcs=config.max_concurrent_rpcs,
@@ -207,9 +226,10 @@ def create_server(
     store = open_store(config.redis_url, config.cache_max_bytes,
                        on_error=lambda op: metrics.cache_requests.labels("error").inc())
     cache = ActivationCache(store, metrics, config.cache_ttl_seconds)
-    # datasets share Redis with the cache, but in-process they get their own store that never evicts
-    data_store = store if config.redis_url else open_store("", config.data_max_bytes, evict=False)
-    datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words)
+    data_store = _data_store(config, store, metrics)
+    datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words,
+                            max_bytes=config.dataset_max_bytes, tenant_max_bytes=config.tenant_max_dataset_bytes,
+                            tenant_max_datasets=config.tenant_max_datasets)
     profiles = ProfileStore(data_store, on_event=lambda event: metrics.profile_events.labels(event).inc())
     batchers: dict[str, Batcher] = {}
     servicer = NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers)

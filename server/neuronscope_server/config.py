@@ -31,7 +31,15 @@ class ServerConfig:
     data_max_bytes: int = 2 * 1024 * 1024 * 1024  # in-process datasets/profiles when no Redis
     dataset_ttl_seconds: int = 7 * 24 * 3600  # lifetime of a dataset when CreateDataset gives none
     dataset_max_ttl_seconds: int = 30 * 24 * 3600  # the longest ttl_seconds CreateDataset may ask for
+    dataset_min_ttl_seconds: int = 60  # the shortest ttl_seconds CreateDataset may ask for
     dataset_max_words: int = 2_000_000  # words one dataset may hold
+    dataset_max_bytes: int = 256 * 1024 * 1024  # stored bytes one dataset may take (checked before any work)
+    # per-tenant dataset quotas (all of a tenant's live datasets together); 0 disables one
+    tenant_max_dataset_bytes: int = 768 * 1024 * 1024
+    tenant_max_datasets: int = 100
+    # a separate Redis (or logical db) for datasets and profiles, run with maxmemory-policy noeviction and
+    # persistence; empty: the same Redis as the cache (then that Redis must not evict either)
+    data_redis_url: str = ""
     max_batch_sentences: int = 256  # sentences one Translate request may carry
     max_sentence_tokens: int = 256  # tokens one sentence (or reference) may have after tokenizing
     # checked on the raw request before any tokenizing: a sentence (or reference) longer than this many

@@ -2,7 +2,9 @@
 
 A dataset is written as chunks of whole sentences (each chunk at most ``chunk_bytes`` of
 activations), then its manifest last, so a half-written dataset is never visible: readers find a
-dataset only through its manifest. Values are protobuf messages (``DatasetChunk``,
+dataset only through its manifest. The manifest and every chunk get one absolute expiry in one
+transaction (``dataset_index``), and the tenant's quota is checked with the dataset's size before any
+work. A chunk missing under a live manifest (a store that lost data) is ``DataLoss`` naming the handle. Values are protobuf messages (``DatasetChunk``,
 ``DatasetInfo``) built with the one wire codec. Memory while building is bounded by one window of
 sentences plus one chunk, whatever the dataset's size.
 """
@@ -19,7 +21,8 @@ import numpy as np
 
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
-from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.dataset_index import BUILD_SECONDS, QuotaExceeded, Usage, index_for
+from neuronscope_server.errors import DataLoss, InvalidArgument, NotFound, ResourceExhausted, Unavailable
 from neuronscope_server.sites import SiteSpec
 from neuronscope_server.spec import SentenceOutput
 from neuronscope_server.store import KVStore, StoreFull, StoreUnavailable
@@ -80,11 +83,49 @@ def dataset_handle(tenant: str, model: str, revision: str, sites: Sequence[str],
 class DatasetStore:
     """Create, list, describe, delete and read datasets for one store, per tenant."""
 
-    def __init__(self, store: KVStore, default_ttl: int, chunk_bytes: int, max_words: int) -> None:
+    def __init__(self, store: KVStore, default_ttl: int, chunk_bytes: int, max_words: int,
+                 max_bytes: int = 0, tenant_max_bytes: int = 0, tenant_max_datasets: int = 0) -> None:
         self.store = store
+        self.index = index_for(store)
         self.default_ttl = default_ttl
         self.chunk_bytes = chunk_bytes
         self.max_words = max_words
+        self.max_bytes = max_bytes  # one dataset (0: no limit)
+        self.tenant_max_bytes = tenant_max_bytes
+        self.tenant_max_datasets = tenant_max_datasets
+
+    @staticmethod
+    def estimate_bytes(sentences: Sequence[LabeledSentence], sites: Sequence[SiteSpec], storage: str) -> int:
+        """Stored size before any work: activations plus the words and labels (a few percent high)."""
+        width = sum(s.width for s in sites)
+        words = sum(len(s.words) for s in sentences)
+        text = sum(len(w.encode()) + 2 for s in sentences for w in s.words)
+        text += sum(len(v.encode()) + 2 for s in sentences for col in s.labels.values() for v in col)
+        return words * width * wire.itemsize(storage) + text + 64 * len(sites) * (1 + words // 4096)
+
+    def usage(self, tenant: str) -> Usage:
+        try:
+            return self.index.handles(tenant)[1]
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable") from None
+
+    def _reserve(self, tenant: str, handle: str, nbytes: int) -> None:
+        if self.max_bytes and nbytes > self.max_bytes:
+            raise ResourceExhausted(f"dataset would store {nbytes} bytes; allowed up to {self.max_bytes} per dataset "
+                                    "(fewer sentences, fewer sites or storage_dtype float16)")
+        try:
+            self.index.reserve(tenant, handle, nbytes, self.tenant_max_bytes, self.tenant_max_datasets)
+        except QuotaExceeded as exc:
+            u = exc.usage
+            raise ResourceExhausted(
+                f"tenant {tenant!r} quota: this dataset needs {nbytes} bytes; in use {u.bytes} of "
+                f"{self.tenant_max_bytes or 'unlimited'} bytes and {u.datasets} of "
+                f"{self.tenant_max_datasets or 'unlimited'} datasets (delete datasets or wait for them to expire)"
+            ) from None
+        except StoreFull:
+            raise ResourceExhausted("dataset store is full") from None
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
 
     # ------------------------------------------------------------------ write
     def create(
@@ -104,6 +145,7 @@ class DatasetStore:
         chunks written so far are deleted and no manifest exists.
         """
         ttl = ttl or self.default_ttl
+        self._reserve(tenant, handle, self.estimate_bytes(sentences, sites, info.storage_dtype))
         columns = list(info.label_columns)
         storage = info.storage_dtype
         width = sum(s.width for s in sites)
@@ -128,7 +170,8 @@ class DatasetStore:
             chunk.sentence_lengths.extend(len(s.words) for s, _ in buf)
             data = chunk.SerializeToString()
             key = _chunk_key(tenant, handle, n_chunks)
-            self.store.set_many({key: data}, ttl, strict=True)
+            # invisible until the manifest commits; if the build dies, they expire with the reservation
+            self.store.set_many({key: data}, BUILD_SECONDS, strict=True)
             written.append(key)
             n_chunks += 1
             total_bytes += len(data)
@@ -151,22 +194,23 @@ class DatasetStore:
             info.bytes = total_bytes
             info.created_unix = time.time()
             info.ttl_seconds = ttl
-            self.store.set_many({_manifest_key(tenant, handle): info.SerializeToString()}, ttl, strict=True)
+            self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), written,
+                              total_bytes, info.created_unix + ttl)
         except StoreUnavailable as exc:
-            self._cleanup(written)
+            self._cleanup(tenant, handle, written)
             if isinstance(exc, StoreFull):
                 raise ResourceExhausted(f"dataset store is full: {exc}") from None
             raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
         except BaseException:
-            self._cleanup(written)
+            self._cleanup(tenant, handle, written)
             raise
         return info
 
-    def _cleanup(self, keys: list[str]) -> None:
+    def _cleanup(self, tenant: str, handle: str, keys: list[str]) -> None:
         try:
-            self.store.delete(keys)
+            self.index.release(tenant, handle, keys)
         except StoreUnavailable:
-            pass  # chunks without a manifest are invisible and expire with their TTL
+            pass  # chunks without a manifest are invisible; they and the reservation expire by themselves
 
     # ------------------------------------------------------------------ read
     def describe(self, tenant: str, handle: str) -> pb.DatasetInfo:
@@ -178,28 +222,26 @@ class DatasetStore:
         info.ParseFromString(raw)
         return info
 
-    def list(self, tenant: str) -> list[pb.DatasetInfo]:
+    def list(self, tenant: str) -> tuple[list[pb.DatasetInfo], Usage]:
+        """The tenant's datasets (from its index: no key-space scan) and its usage."""
         try:
-            keys = [k for k in self.store.scan(f"{PREFIX}{tenant}:") if k.endswith(":m")]
+            handles, usage = self.index.handles(tenant)
+            raws = self.store.get_many([_manifest_key(tenant, h) for h in handles], strict=True)
         except StoreUnavailable:
             raise Unavailable("dataset store (Redis) is unavailable") from None
         out = []
-        try:
-            raws = self.store.get_many(sorted(keys), strict=True)
-        except StoreUnavailable:
-            raise Unavailable("dataset store (Redis) is unavailable") from None
-        for raw in raws:
+        for raw in raws:  # a reservation (a build in progress) has no manifest yet
             if raw is not None:
                 info = pb.DatasetInfo()
                 info.ParseFromString(raw)
                 out.append(info)
-        return out
+        return out, usage
 
     def delete(self, tenant: str, handle: str) -> bool:
         info = self.describe(tenant, handle)
         keys = [_manifest_key(tenant, handle)] + [_chunk_key(tenant, handle, i) for i in range(info.chunks)]
         try:
-            return self.store.delete(keys) > 0
+            return self.index.remove(tenant, handle, keys) > 0
         except StoreUnavailable:
             raise Unavailable("dataset store (Redis) is unavailable") from None
 
@@ -209,7 +251,10 @@ class DatasetStore:
         for i in range(info.chunks):
             raw = self._get(_chunk_key(tenant, handle, i))
             if raw is None:
-                raise Unavailable(f"dataset {handle!r}: chunk {i} is missing (store restarted or evicted)")
+                if self._get(_manifest_key(tenant, handle)) is None:
+                    raise NotFound(f"dataset {handle!r} expired or was deleted while it was read")
+                raise DataLoss(f"dataset {handle!r}: chunk {i} of {info.chunks} is missing from the store "
+                               "(evicted or lost in a restart); create the dataset again")
             chunk = pb.DatasetChunk()
             chunk.ParseFromString(raw)
             yield chunk

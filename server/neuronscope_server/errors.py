@@ -31,6 +31,10 @@ class Unavailable(NeuronscopeError):
     """The server is loading or draining."""
 
 
+class DataLoss(NeuronscopeError):
+    """Stored data that should exist is gone (a dataset chunk missing under its manifest)."""
+
+
 class Unauthenticated(NeuronscopeError):
     """No or an unknown API key."""
 

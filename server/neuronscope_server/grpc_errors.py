@@ -25,6 +25,7 @@ CODES: dict[type[errors.NeuronscopeError], grpc.StatusCode] = {
     errors.Unauthenticated: grpc.StatusCode.UNAUTHENTICATED,
     errors.PermissionDenied: grpc.StatusCode.PERMISSION_DENIED,
     errors.Cancelled: grpc.StatusCode.CANCELLED,
+    errors.DataLoss: grpc.StatusCode.DATA_LOSS,
 }
 
 

@@ -38,6 +38,7 @@ from neuronscope_server.sites import resolve
 from neuronscope_server.spec import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 
 log = logging.getLogger(__name__)
+MAX_ORIGIN_CHARS = 512
 VERSION = "0.1.0"
 
 AGGREGATION = {pb.AGGREGATION_UNSPECIFIED: "mean", **{v: k for k, v in wire.AGGREGATION_ENUMS.items()}}
@@ -128,6 +129,22 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             max_message_bytes=c.max_message_bytes, max_batch_sentences=c.max_batch_sentences,
             max_sentence_tokens=c.max_sentence_tokens, stream_chunk_bytes=c.stream_chunk_bytes,
             device=",".join(sorted(devices)), cache=self.cache.store.kind, auth_enabled=bool(c.keys_file),
+            usage=self._usage(current_principal().tenant, None),
+        )
+
+    def _usage(self, tenant: str, usage) -> pb.TenantUsage:
+        """The tenant's usage and quotas; counts are -1 when the data store cannot be read."""
+        c = self.config
+        if usage is None:
+            try:
+                usage = self.datasets.usage(tenant)
+            except Unavailable:
+                pass
+        return pb.TenantUsage(
+            tenant=tenant, datasets=usage.datasets if usage else -1, dataset_bytes=usage.bytes if usage else -1,
+            max_datasets=c.tenant_max_datasets, max_dataset_bytes=c.tenant_max_dataset_bytes,
+            max_bytes_per_dataset=c.dataset_max_bytes, min_ttl_seconds=c.dataset_min_ttl_seconds,
+            max_ttl_seconds=c.dataset_max_ttl_seconds, default_ttl_seconds=c.dataset_ttl_seconds,
         )
 
     @mapped
@@ -303,9 +320,10 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise InvalidArgument(f"storage_dtype {storage!r} not allowed; allowed: {', '.join(STORAGE_DTYPES)}")
         if not request.sites:
             raise InvalidArgument("sites is empty; name at least one source-side site (ModelInfo.sites)")
-        if not 0 <= request.ttl_seconds <= self.config.dataset_max_ttl_seconds:
+        lo, hi = self.config.dataset_min_ttl_seconds, self.config.dataset_max_ttl_seconds
+        if request.ttl_seconds != 0 and not lo <= request.ttl_seconds <= hi:
             raise InvalidArgument(f"ttl_seconds {request.ttl_seconds} out of range; allowed "
-                                  f"0-{self.config.dataset_max_ttl_seconds} (0: the server default)")
+                                  f"{lo}-{hi}, or 0 for the server default ({self.config.dataset_ttl_seconds})")
         sites = [resolve(rt.sites, name, field=f"sites[{j}]") for j, name in enumerate(request.sites)]
         for j, site in enumerate(sites):
             if site.side != "source":
@@ -343,7 +361,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
     @mapped
     def ListDatasets(self, request, context):
-        return pb.ListDatasetsResponse(datasets=self.datasets.list(current_principal().tenant))
+        tenant = current_principal().tenant
+        datasets, usage = self.datasets.list(tenant)
+        return pb.ListDatasetsResponse(datasets=datasets, usage=self._usage(tenant, usage))
 
     @mapped
     def DescribeDataset(self, request, context):
@@ -464,6 +484,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     @mapped
     def CreateProfile(self, request, context):
         p = request.profile
+        if len(p.origin) > MAX_ORIGIN_CHARS or len(p.description) > MAX_ORIGIN_CHARS * 8:
+            raise InvalidArgument(f"profile.origin has {len(p.origin)} characters and profile.description "
+                                  f"{len(p.description)}; allowed up to {MAX_ORIGIN_CHARS} and {MAX_ORIGIN_CHARS * 8}")
         rt = self.registry.get(p.model, field="profile.model")
         p.model = rt.name
         for j, o in enumerate(p.overrides):

@@ -1,9 +1,10 @@
 """Key-value stores behind the activation cache, datasets and profiles: Redis, or an in-process LRU.
 
-Both implement ``KVStore``. The Redis store never fails a request: every call is bounded by a
-socket timeout, and an error is logged, counted and reported as a miss (reads) or a skipped write;
-after an error the store stays quiet for ``backoff`` seconds instead of paying a timeout per call,
-then tries again (redis-py reconnects by itself).
+Both implement ``KVStore``. The Redis store never fails a cache request: every call is bounded by a
+socket timeout, and an error is logged, counted and reported as a miss (reads) or a skipped write.
+Only when Redis is *unreachable* (connection refused, reset or timed out) does the store stay quiet
+for ``backoff`` seconds instead of paying a timeout per call (then redis-py reconnects by itself);
+any other failure (a command error, a full Redis) fails only the call that met it.
 """
 
 from __future__ import annotations
@@ -128,6 +129,19 @@ class MemoryStore:
             self.set_many({key: value}, None, strict=True)
         return True
 
+    @property
+    def lock(self) -> threading.RLock:
+        """Held by the dataset index to change several keys as one step."""
+        return self._lock
+
+    def expire_at(self, keys: Iterable[str], unix: float) -> None:
+        """Give ``keys`` one absolute expiry (seconds since the epoch); absent keys are skipped."""
+        expires = time.monotonic() + (unix - time.time())
+        with self._lock:
+            for k in keys:
+                if k in self._data:
+                    self._data[k] = (self._data[k][0], expires)
+
     def ttl(self, key: str) -> int | None:
         with self._lock:
             item = self._data.get(key)
@@ -160,11 +174,27 @@ class RedisStore:
     def _down(self) -> bool:
         return time.monotonic() < self._quiet_until
 
+    @property
+    def client(self):
+        """The redis-py client, for multi-key transactions (the dataset index)."""
+        return self._redis
+
     def _failed(self, op: str, exc: Exception) -> None:
-        self._quiet_until = time.monotonic() + self.backoff
         self._on_error(op)
-        log.warning("redis %s failed (%s): %s; treating as a miss for %.1fs", op, self.url_for_logs,
-                    type(exc).__name__, self.backoff)
+        if _unreachable(exc):
+            # every call would meet the same timeout: the cache steps aside for a moment
+            self._quiet_until = time.monotonic() + self.backoff
+            log.warning("redis %s failed (%s): %s; treating the cache as a miss for %.1fs", op,
+                        self.url_for_logs, type(exc).__name__, self.backoff)
+        else:
+            log.warning("redis %s failed (%s): %s; this call only", op, self.url_for_logs, type(exc).__name__)
+
+    def eviction_policy(self) -> str | None:
+        """Redis's ``maxmemory-policy`` (None when it cannot be read, e.g. CONFIG is disabled)."""
+        try:
+            return self._redis.config_get("maxmemory-policy").get("maxmemory-policy")
+        except Exception:  # noqa: BLE001 - managed Redis often forbids CONFIG
+            return None
 
     def get_many(self, keys: Sequence[str], strict: bool = False) -> list[bytes | None]:
         """Pipelined MGET. Failures read as misses, or raise StoreUnavailable when ``strict``."""
@@ -243,6 +273,13 @@ class RedisStore:
             self._failed("ttl", exc)
             return None
         return None if t < 0 else t
+
+
+def _unreachable(exc: Exception) -> bool:
+    """A connection-level failure (refused, reset, timed out), as opposed to an error of one command."""
+    import redis
+
+    return isinstance(exc, (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError))
 
 
 def _is_oom(exc: Exception) -> bool:

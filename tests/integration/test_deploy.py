@@ -36,6 +36,24 @@ def test_kubernetes_manifests_validate():
     assert "passed for resource deployment/neuronscope" in r.stdout + r.stderr
 
 
+def test_datasets_and_profiles_live_on_a_persistent_redis_that_never_evicts():
+    import yaml
+
+    docs = {(d["kind"], d["metadata"]["name"]): d
+            for d in yaml.safe_load_all((REPO / "deploy" / "k8s" / "neuronscope.yaml").read_text()) if d}
+    data = docs[("StatefulSet", "neuronscope-redis-data")]["spec"]
+    args = data["template"]["spec"]["containers"][0]["args"]
+    assert args[args.index("--maxmemory-policy") + 1] == "noeviction"
+    assert args[args.index("--appendonly") + 1] == "yes" and args[args.index("--dir") + 1] == "/data"
+    assert data["volumeClaimTemplates"][0]["metadata"]["name"] == "data"
+    cache = docs[("Deployment", "neuronscope-redis")]["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert cache[cache.index("--maxmemory-policy") + 1] == "allkeys-lru"
+    env = {e["name"]: e["value"] for e in
+           docs[("Deployment", "neuronscope")]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert "neuronscope-redis-data" in env["NEURONSCOPE_DATA_REDIS_URL"]
+    assert "neuronscope-redis:" in env["NEURONSCOPE_REDIS_URL"]
+
+
 @pytest.fixture(scope="module")
 def exposition(tiny_models) -> str:
     s = socket.socket()

@@ -187,3 +187,68 @@ def test_odd_inputs_get_typed_statuses(tiny_models, call, exc, needle):
             assert c.translate(SENT, max_new_tokens=3).translations
     finally:
         running.stop(0)
+
+
+def test_profile_export_import_between_servers_gives_the_same_translations(tiny_models, own_redis, tmp_path):
+    """A profile is a file: exported from one server (Redis), imported into another (in-process),
+    it reads back with the same overrides and changes translations the same way; the import records
+    where it came from."""
+    from neuronscope.profile_file import load_profile
+
+    cfg = dict(port=0, models=(("marian", str(tiny_models["marian"])),))
+    a = create_server(ServerConfig(redis_url=own_redis.url, **cfg))
+    b = create_server(ServerConfig(**cfg))
+    try:
+        with Client(a.address) as ca, Client(b.address) as cb:
+            rng = np.random.default_rng(3)
+            means, stds = rng.normal(size=3).tolist(), (rng.random(3) + 0.5).tolist()
+            made = ca.create_profile("calm", [
+                Override("encoder.layers.1", [1, 5, 9], "set", [2.5, -1.0 / 3.0, 1e-7], standardized=True,
+                         means=means, stds=stds, words=[0, 2]),
+                Override("encoder.layers.1", list(range(32)), "set", [8.0]),
+            ], description="a test hook")
+            path = tmp_path / "calm.json"
+            ca.export_profile("calm", str(path))
+            assert load_profile(path).overrides == made.overrides  # exact floats through JSON
+            imported = cb.import_profile(str(path))
+            assert imported.version == 1 and imported.overrides == made.overrides
+            assert imported.description == "a test hook"
+            assert f"calm@{made.version}" in imported.origin and str(path) in imported.origin
+            want = ca.translate(SENT * 2, profile="calm", max_new_tokens=8).translations
+            assert cb.translate(SENT * 2, profile="calm", max_new_tokens=8).translations == want
+            assert cb.translate(SENT * 2, max_new_tokens=8).translations != want  # the profile does something
+    finally:
+        a.stop(0)
+        b.stop(0)
+
+
+@pytest.mark.parametrize("doc, needle", [
+    ("not json", "not JSON"),
+    ('{"format": "other"}', "not a neuronscope profile"),
+    ('{"format": "neuronscope.profile/v1", "overrides": []}', "non-empty list"),
+    ('{"format": "neuronscope.profile/v1", "overrides": [{"site": "x", "neurons": [1], "evil": 1}]}', "unknown keys"),
+])
+def test_malformed_profile_files_are_refused_clearly(tmp_path, doc, needle):
+    from neuronscope.profile_file import load_profile
+
+    p = tmp_path / "p.json"
+    p.write_text(doc)
+    with pytest.raises(ValueError, match=needle):
+        load_profile(p)
+
+
+def test_a_redis_command_error_fails_only_its_call(own_redis):
+    """Only an unreachable Redis makes the cache step aside; a command error (here INCR on a
+    non-number) fails that call alone and the next cache read is served."""
+    store = RedisStore(own_redis.url)
+    store.set_many({"k": b"not a number", "v": b"1"}, 60)
+    with pytest.raises(StoreUnavailable):
+        store.incr("k")
+    assert store.get_many(["v"]) == [b"1"]
+    own_redis.kill()
+    assert store.get_many(["v"]) == [None]  # unreachable: a miss ...
+    own_redis.start()
+    assert store.get_many(["v"]) == [None]  # ... and the cache steps aside for the back-off
+    time.sleep(store.backoff + 0.1)
+    store.set_many({"v": b"2"}, 60)
+    assert store.get_many(["v"]) == [b"2"]

@@ -63,7 +63,7 @@ class ServerInfoRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class ServerInfoResponse(_message.Message):
-    __slots__ = ("version", "models", "default_model", "max_message_bytes", "max_batch_sentences", "max_sentence_tokens", "stream_chunk_bytes", "device", "cache", "auth_enabled")
+    __slots__ = ("version", "models", "default_model", "max_message_bytes", "max_batch_sentences", "max_sentence_tokens", "stream_chunk_bytes", "device", "cache", "auth_enabled", "usage")
     VERSION_FIELD_NUMBER: _ClassVar[int]
     MODELS_FIELD_NUMBER: _ClassVar[int]
     DEFAULT_MODEL_FIELD_NUMBER: _ClassVar[int]
@@ -74,6 +74,7 @@ class ServerInfoResponse(_message.Message):
     DEVICE_FIELD_NUMBER: _ClassVar[int]
     CACHE_FIELD_NUMBER: _ClassVar[int]
     AUTH_ENABLED_FIELD_NUMBER: _ClassVar[int]
+    USAGE_FIELD_NUMBER: _ClassVar[int]
     version: str
     models: _containers.RepeatedScalarFieldContainer[str]
     default_model: str
@@ -84,7 +85,30 @@ class ServerInfoResponse(_message.Message):
     device: str
     cache: str
     auth_enabled: bool
-    def __init__(self, version: _Optional[str] = ..., models: _Optional[_Iterable[str]] = ..., default_model: _Optional[str] = ..., max_message_bytes: _Optional[int] = ..., max_batch_sentences: _Optional[int] = ..., max_sentence_tokens: _Optional[int] = ..., stream_chunk_bytes: _Optional[int] = ..., device: _Optional[str] = ..., cache: _Optional[str] = ..., auth_enabled: _Optional[bool] = ...) -> None: ...
+    usage: TenantUsage
+    def __init__(self, version: _Optional[str] = ..., models: _Optional[_Iterable[str]] = ..., default_model: _Optional[str] = ..., max_message_bytes: _Optional[int] = ..., max_batch_sentences: _Optional[int] = ..., max_sentence_tokens: _Optional[int] = ..., stream_chunk_bytes: _Optional[int] = ..., device: _Optional[str] = ..., cache: _Optional[str] = ..., auth_enabled: _Optional[bool] = ..., usage: _Optional[_Union[TenantUsage, _Mapping]] = ...) -> None: ...
+
+class TenantUsage(_message.Message):
+    __slots__ = ("tenant", "datasets", "dataset_bytes", "max_datasets", "max_dataset_bytes", "max_bytes_per_dataset", "min_ttl_seconds", "max_ttl_seconds", "default_ttl_seconds")
+    TENANT_FIELD_NUMBER: _ClassVar[int]
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
+    DATASET_BYTES_FIELD_NUMBER: _ClassVar[int]
+    MAX_DATASETS_FIELD_NUMBER: _ClassVar[int]
+    MAX_DATASET_BYTES_FIELD_NUMBER: _ClassVar[int]
+    MAX_BYTES_PER_DATASET_FIELD_NUMBER: _ClassVar[int]
+    MIN_TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    MAX_TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    tenant: str
+    datasets: int
+    dataset_bytes: int
+    max_datasets: int
+    max_dataset_bytes: int
+    max_bytes_per_dataset: int
+    min_ttl_seconds: int
+    max_ttl_seconds: int
+    default_ttl_seconds: int
+    def __init__(self, tenant: _Optional[str] = ..., datasets: _Optional[int] = ..., dataset_bytes: _Optional[int] = ..., max_datasets: _Optional[int] = ..., max_dataset_bytes: _Optional[int] = ..., max_bytes_per_dataset: _Optional[int] = ..., min_ttl_seconds: _Optional[int] = ..., max_ttl_seconds: _Optional[int] = ..., default_ttl_seconds: _Optional[int] = ...) -> None: ...
 
 class ListModelsRequest(_message.Message):
     __slots__ = ()
@@ -375,10 +399,12 @@ class ListDatasetsRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class ListDatasetsResponse(_message.Message):
-    __slots__ = ("datasets",)
+    __slots__ = ("datasets", "usage")
     DATASETS_FIELD_NUMBER: _ClassVar[int]
+    USAGE_FIELD_NUMBER: _ClassVar[int]
     datasets: _containers.RepeatedCompositeFieldContainer[DatasetInfo]
-    def __init__(self, datasets: _Optional[_Iterable[_Union[DatasetInfo, _Mapping]]] = ...) -> None: ...
+    usage: TenantUsage
+    def __init__(self, datasets: _Optional[_Iterable[_Union[DatasetInfo, _Mapping]]] = ..., usage: _Optional[_Union[TenantUsage, _Mapping]] = ...) -> None: ...
 
 class DescribeDatasetRequest(_message.Message):
     __slots__ = ("handle",)
@@ -583,7 +609,7 @@ class RankNeuronsResponse(_message.Message):
     def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., result: _Optional[_Union[RankingResult, _Mapping]] = ...) -> None: ...
 
 class OverrideProfile(_message.Message):
-    __slots__ = ("name", "version", "model", "description", "overrides", "created_unix", "created_by")
+    __slots__ = ("name", "version", "model", "description", "overrides", "created_unix", "created_by", "origin")
     NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     MODEL_FIELD_NUMBER: _ClassVar[int]
@@ -591,6 +617,7 @@ class OverrideProfile(_message.Message):
     OVERRIDES_FIELD_NUMBER: _ClassVar[int]
     CREATED_UNIX_FIELD_NUMBER: _ClassVar[int]
     CREATED_BY_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
     name: str
     version: int
     model: str
@@ -598,7 +625,8 @@ class OverrideProfile(_message.Message):
     overrides: _containers.RepeatedCompositeFieldContainer[Override]
     created_unix: float
     created_by: str
-    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., model: _Optional[str] = ..., description: _Optional[str] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., created_unix: _Optional[float] = ..., created_by: _Optional[str] = ...) -> None: ...
+    origin: str
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., model: _Optional[str] = ..., description: _Optional[str] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., created_unix: _Optional[float] = ..., created_by: _Optional[str] = ..., origin: _Optional[str] = ...) -> None: ...
 
 class CreateProfileRequest(_message.Message):
     __slots__ = ("profile",)
