@@ -112,7 +112,7 @@ def origin_of(profile: Profile, source: str = "") -> str:
     if profile.created_by:
         parts.append(f"by {profile.created_by}")
     if profile.created_unix:
-        when = datetime.datetime.fromtimestamp(profile.created_unix, datetime.UTC)
+        when = datetime.datetime.fromtimestamp(profile.created_unix, datetime.timezone.utc)  # noqa: UP017 - 3.10
         parts.append("at " + when.isoformat(timespec="seconds"))
     if source:
         parts.append(f"from {source}")
