@@ -107,6 +107,10 @@ class DecodeInterceptor(grpc.ServerInterceptor):
         if cls is None:
             return handler
         parse = safe_deserializer(cls)
+        inner_ser = handler.response_serializer
+
+        def serialize(response):
+            return response if isinstance(response, bytes) else inner_ser(response)
         if handler.unary_unary:
             inner = handler.unary_unary
 
@@ -115,7 +119,7 @@ class DecodeInterceptor(grpc.ServerInterceptor):
                     context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message)
                 return inner(request, context)
 
-            return grpc.unary_unary_rpc_method_handler(unary, parse, handler.response_serializer)
+            return grpc.unary_unary_rpc_method_handler(unary, parse, serialize)
         if handler.unary_stream:
             inner_s = handler.unary_stream
 
@@ -124,7 +128,7 @@ class DecodeInterceptor(grpc.ServerInterceptor):
                     context.abort(grpc.StatusCode.INVALID_ARGUMENT, request.message)
                 yield from inner_s(request, context)
 
-            return grpc.unary_stream_rpc_method_handler(stream, parse, handler.response_serializer)
+            return grpc.unary_stream_rpc_method_handler(stream, parse, serialize)
         return handler
 
 

@@ -161,11 +161,15 @@ class ModelRuntime:
         """Check one override against this model's sites (word indices are checked per request)."""
         self._resolve_override(j, ov, [], [], 0)
 
-    def prepare(self, spec: TranslateSpec) -> list[Prepared]:
+    def prepare(self, spec: TranslateSpec, numbers: Sequence[int] | None = None) -> list[Prepared]:
         """Validate ``spec`` and tokenize and align each sentence, once; everything ``translate`` would refuse
-        (sites, limits, token counts, override word indices) is refused here, before any queue."""
+        (sites, limits, token counts, override word indices) is refused here, before any queue.
+
+        ``numbers``: each sentence's index in the client's request, for error messages (when ``spec``
+        holds only some of them, e.g. the cache misses)."""
         self.validate(spec)
-        words = self._source_words(spec)
+        num = list(numbers) if numbers is not None else list(range(len(spec.sentences)))
+        words = self._source_words(spec, num)
         fast = getattr(self.tokenizer, "is_fast", False)
         enc = self.tokenize([w.text for w in words], return_offsets_mapping=fast, return_special_tokens_mask=True)
         out = []
@@ -173,7 +177,7 @@ class ModelRuntime:
             ids = enc["input_ids"][i]
             if len(ids) > self.limits.max_sentence_tokens:
                 raise InvalidArgument(
-                    f"sentences[{i}] has {len(ids)} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
+                    f"sentences[{num[i]}] has {len(ids)} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
                 )
             pieces = self.tokenizer.convert_ids_to_tokens(ids)
             special = [bool(x) for x in enc["special_tokens_mask"][i]]
@@ -187,7 +191,7 @@ class ModelRuntime:
                     bad = [i for i in ov.words if not 0 <= i < len(w.words)]
                     if bad:
                         raise InvalidArgument(
-                            f"overrides[{j}].words: word index {bad[0]} out of range for sentence {b}; "
+                            f"overrides[{j}].words: word index {bad[0]} out of range for sentence {num[b]}; "
                             f"allowed 0-{len(w.words) - 1}"
                         )
         return out
@@ -300,11 +304,12 @@ class ModelRuntime:
         )
 
     # ------------------------------------------------------------------ tokenization
-    def _source_words(self, spec: TranslateSpec) -> list[alignment.Words]:
+    def _source_words(self, spec: TranslateSpec, numbers: Sequence[int] | None = None) -> list[alignment.Words]:
         out = []
         for i, s in enumerate(spec.sentences):
             if s.words:
-                out.append(alignment.words_from_list(list(s.words), list(s.space_after), field=f"sentences[{i}].words"))
+                n = numbers[i] if numbers is not None else i
+                out.append(alignment.words_from_list(list(s.words), list(s.space_after), field=f"sentences[{n}].words"))
             else:
                 out.append(alignment.words_from_text(s.text))
         return out

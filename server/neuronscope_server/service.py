@@ -27,6 +27,7 @@ from neuronscope_server.datasets import (
     dataset_handle,
     validate_sentences,
 )
+from neuronscope_server.encoded import EncodedResult, response_bytes
 from neuronscope_server.erasure import EraseSpec, erase_curve
 from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
 from neuronscope_server.grpc_errors import mapped
@@ -197,8 +198,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
                            + spec.overrides)
             state["profile"] = profile
-        # validate, tokenize and align once, before the cache and the queue: a bad request fails alone
-        prepared = rt.prepare(spec)
+        # validate before the cache and the queue: a bad request fails alone; only misses are tokenized
+        rt.validate(spec)
         if spec.capture_sites:
             width = sum(rt.sites[name].width for name in spec.capture_sites)
             # a bound on what capture may cost: words are at most tokens
@@ -210,15 +211,25 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 )
         sides = {s.name: s.side for s in rt.sites.values()}
         keys = self.cache.keys(tenant, rt.name, rt.revision, spec)
-        cached = self.cache.lookup(keys)
-        for i, hit in enumerate(cached):
-            if hit is not None:
-                hit.index = i
-                hit.cache_hit = True
-                yield _with_dtype(hit, dtype)
+        if dtype == "float32":
+            # entries are stored as float32 results: a hit goes out as its stored bytes
+            cached: list = self.cache.lookup_raw(keys)
+            for i, raw in enumerate(cached):
+                if raw is not None:
+                    yield EncodedResult(i, raw)
+        else:
+            cached = self.cache.lookup(keys)
+            for i, hit in enumerate(cached):
+                if hit is not None:
+                    hit.index = i
+                    hit.cache_hit = True
+                    yield _with_dtype(hit, dtype)
         missing = [i for i, hit in enumerate(cached) if hit is None]
         if not missing:
             return
+        # tokenize and align the misses once; everything the run would refuse is refused here
+        prepared = dict(zip(missing, rt.prepare(replace(spec, sentences=tuple(spec.sentences[i] for i in missing)),
+                                                numbers=missing)))
         start = time.perf_counter()
         priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
         # captures queue in small pieces, like other bulk work, so plain translation never waits long
@@ -274,33 +285,27 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                     "use TranslateStream (the client does this for you) or capture fewer sites"
                 )
             results.append(msg)
-        resp = self._header(request, state)
-        resp.results.extend(sorted(results, key=lambda r: r.index))
-        resp.cache_hits = sum(r.cache_hit for r in resp.results)
-        resp.cache_misses = len(resp.results) - resp.cache_hits
-        resp.compute_seconds = time.perf_counter() - start
-        return resp
+        return _finish(self._header(request, state), sorted(results, key=lambda r: r.index), start)
 
     @mapped
     def TranslateStream(self, request, context):
         start = time.perf_counter()
-        pending = None
+        pending: list = []
         size = 0
         state: dict = {}
         for msg in self._results(request, context, state):
-            if pending is None:
-                pending = self._header(request, state)
-            if msg.ByteSize() > self.config.max_message_bytes - 4096:
+            n = msg.ByteSize()
+            if n > self.config.max_message_bytes - 4096:
                 raise ResourceExhausted(
                     f"sentences[{msg.index}]: its activations alone exceed max_message_bytes "
                     f"({self.config.max_message_bytes}); capture fewer sites or use float16"
                 )
-            if pending.results and size + msg.ByteSize() > self.config.stream_chunk_bytes:
-                yield _finish(pending, start)
-                pending, size = self._header(request, state), 0
-            pending.results.append(msg)
-            size += msg.ByteSize()
-        yield _finish(pending if pending is not None else self._header(request, state), start)
+            if pending and size + n > self.config.stream_chunk_bytes:
+                yield _finish(self._header(request, state), pending, start)
+                pending, size = [], 0
+            pending.append(msg)
+            size += n
+        yield _finish(self._header(request, state), pending, start)
 
 
     # ------------------------------------------------------------------ datasets
@@ -626,11 +631,15 @@ def _handle(handle: str) -> str:
     return handle
 
 
-def _finish(resp: pb.TranslateResponse, start: float) -> pb.TranslateResponse:
-    resp.cache_hits = sum(r.cache_hit for r in resp.results)
-    resp.cache_misses = len(resp.results) - resp.cache_hits
-    resp.compute_seconds = time.perf_counter() - start
-    return resp
+def _finish(header: pb.TranslateResponse, results: list, start: float) -> pb.TranslateResponse | bytes:
+    """The response for ``results``; as wire bytes when some are cache hits kept in their stored bytes."""
+    header.cache_hits = sum(r.cache_hit for r in results)
+    header.cache_misses = len(results) - header.cache_hits
+    header.compute_seconds = time.perf_counter() - start
+    if any(isinstance(r, EncodedResult) for r in results):
+        return response_bytes(header, results)
+    header.results.extend(results)
+    return header
 
 
 def _with_dtype(msg: pb.SentenceResult, dtype: str) -> pb.SentenceResult:

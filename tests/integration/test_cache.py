@@ -117,3 +117,52 @@ def test_memory_store_incr_and_add_are_atomic():
     for t in threads:
         t.join()
     assert sorted(got) == list(range(1, 801)) and added.count(True) == 1
+
+
+def test_hits_sent_as_stored_bytes_equal_what_was_computed(tiny_models):
+    """Hits go out as their stored bytes with index and cache_hit appended: every field equals the
+    computed result's, in request order, through Translate and TranslateStream; a bad sentence after
+    hits is named by its place in the request."""
+    import grpc
+    import pytest
+
+    from neuronscope import errors
+    from neuronscope.v1 import neuronscope_pb2 as pb
+    from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+
+    running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),),
+                                         max_sentence_tokens=40))
+    tag = f"{time.time_ns()}"
+    sents = [f"{s} {tag}" for s in SENTS]
+
+    def request(texts, capture):
+        return pb.TranslateRequest(sentences=[pb.SourceSentence(text=t) for t in texts],
+                                   decoding=pb.Decoding(max_new_tokens=5),
+                                   capture=pb.Capture(sites=capture, aggregation=pb.AGGREGATION_MEAN))
+
+    try:
+        with grpc.insecure_channel(running.address) as ch:
+            stub = pb_grpc.NeuronScopeStub(ch)
+            for capture in ([], ["encoder.layers.1", "decoder.layers.0"]):
+                tail = stub.Translate(request(sents[1:], capture), timeout=60)  # computes and caches 1 and 2
+                mixed = stub.Translate(request(sents, capture), timeout=60)  # 0 computed, 1 and 2 hits
+                assert (mixed.cache_hits, mixed.cache_misses) == (2, 1)
+                assert [(r.index, r.cache_hit) for r in mixed.results] == [(0, False), (1, True), (2, True)]
+                warm = stub.Translate(request(sents, capture), timeout=60)
+                streamed = [r for resp in stub.TranslateStream(request(sents, capture), timeout=60) for r in resp.results]
+                assert (warm.cache_hits, warm.cache_misses) == (3, 0)
+                computed = [mixed.results[0]] + [pb.SentenceResult() for _ in tail.results]
+                for j, r in enumerate(tail.results):
+                    computed[j + 1].CopyFrom(r)
+                    computed[j + 1].index = j + 1
+                for got in (list(mixed.results), list(warm.results), sorted(streamed, key=lambda r: r.index)):
+                    assert [r.index for r in got] == [0, 1, 2]
+                    for c, w in zip(computed, got):
+                        w.cache_hit = False
+                        assert w == c  # every field, activations bytes included
+        with Client(running.address) as c:
+            too_long = " ".join(["word"] * 60)
+            with pytest.raises(errors.InvalidArgument, match=r"sentences\[3\] has \d+ tokens"):
+                c.translate(sents + [too_long], max_new_tokens=5)
+    finally:
+        running.stop(0)
