@@ -198,6 +198,7 @@ class Client:
         space_after: Sequence[Sequence[bool]] | None = None,
         num_beams: int = 1,
         max_new_tokens: int = 0,
+        min_new_tokens: int = 0,
         overrides: Sequence[Override] = (),
         profile: str = "",
         return_baseline: bool = False,
@@ -210,6 +211,7 @@ class Client:
         ``capture``: site names (see ``model_info().sites``); each sentence's
         ``activations[site]`` is (words, neurons) float32 (float16 with ``dtype="float16"``).
         ``references``: teacher-force the decoder on these translations for target-side sites.
+        ``min_new_tokens`` = ``max_new_tokens``: every output has that many pieces (timing, sweeps).
         ``profile``: apply a stored override profile ("name" = latest, "name@3" = version 3)
         before ``overrides``. Any batch size: large batches are split to the server's limit and streamed.
         """
@@ -231,7 +233,8 @@ class Client:
             req = pb.TranslateRequest(
                 model=model,
                 sentences=[self._sentence_pb(sentences, references, space_after, i) for i in chunk],
-                decoding=pb.Decoding(num_beams=num_beams, max_new_tokens=max_new_tokens),
+                decoding=pb.Decoding(num_beams=num_beams, max_new_tokens=max_new_tokens,
+                                     min_new_tokens=min_new_tokens),
                 capture=pb.Capture(sites=capture, aggregation=_AGG[aggregation], dtype=dtype),
                 overrides=[_override_pb(o) for o in overrides], return_baseline=return_baseline,
                 profile=profile, skip_generation=skip_generation, no_default_profile=no_default_profile,

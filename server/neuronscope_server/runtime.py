@@ -140,6 +140,10 @@ class ModelRuntime:
             raise InvalidArgument(f"decoding.num_beams {spec.num_beams} out of range; allowed 1-{lim.max_beams}")
         if not 0 <= spec.max_new_tokens <= lim.max_new_tokens:
             raise InvalidArgument(f"decoding.max_new_tokens {spec.max_new_tokens} out of range; allowed 0-{lim.max_new_tokens}")
+        top = spec.max_new_tokens or lim.max_new_tokens
+        if not 0 <= spec.min_new_tokens <= top:
+            raise InvalidArgument(f"decoding.min_new_tokens {spec.min_new_tokens} out of range; allowed 0-{top} "
+                                  "(at most max_new_tokens)")
         if len(spec.overrides) > lim.max_overrides:
             raise InvalidArgument(f"overrides has {len(spec.overrides)} entries; allowed 0-{lim.max_overrides}")
         for i, s in enumerate(spec.sentences):
@@ -406,6 +410,8 @@ class ModelRuntime:
         gen_kwargs = {"num_beams": spec.num_beams, "do_sample": False}
         if spec.max_new_tokens:
             gen_kwargs["max_new_tokens"] = spec.max_new_tokens
+        if spec.min_new_tokens:
+            gen_kwargs["min_new_tokens"] = spec.min_new_tokens
         sequences = baseline = None
         with self.lock, torch.inference_mode():
             if self.kind == "seq2seq" and not spec.skip_generation:

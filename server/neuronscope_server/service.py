@@ -79,6 +79,7 @@ def spec_from_pb(req: pb.TranslateRequest) -> tuple[TranslateSpec, str]:
         sentences=sentences,
         num_beams=max(1, req.decoding.num_beams),
         max_new_tokens=req.decoding.max_new_tokens,
+        min_new_tokens=req.decoding.min_new_tokens,
         capture_sites=tuple(req.capture.sites),
         aggregation=_enum(req.capture.aggregation, AGGREGATION, "capture.aggregation"),
         overrides=tuple(override_from_pb(j, o) for j, o in enumerate(req.overrides)),

@@ -55,6 +55,7 @@ class TranslateSpec:
     sentences: tuple[SentenceInput, ...]
     num_beams: int = 1
     max_new_tokens: int = 0
+    min_new_tokens: int = 0
     capture_sites: tuple[str, ...] = ()
     aggregation: str = "mean"
     overrides: tuple[OverrideSpec, ...] = ()
@@ -98,7 +99,8 @@ def _shape(model: str, revision: str, spec: TranslateSpec) -> dict:
     return {
         "model": model, "revision": revision,
         "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
-        "max_new_tokens": spec.max_new_tokens, "skip_generation": spec.skip_generation,
+        "max_new_tokens": spec.max_new_tokens, "min_new_tokens": spec.min_new_tokens,
+        "skip_generation": spec.skip_generation,
         "baseline": spec.return_baseline,
     }
 

@@ -262,3 +262,12 @@ def test_each_sentence_is_tokenized_once_per_request(server, client, monkeypatch
     client.translate([t + " with override" for t in texts[9:12]],
                      overrides=[Override("encoder.layers.0", [1], "zero")], return_baseline=True)
     assert sum(counted) == 3
+
+
+def test_min_new_tokens_fixes_the_output_length(client):
+    r = client.translate(["the cat sat .", "a"], model="marian", min_new_tokens=7, max_new_tokens=7)
+    assert [len(s.target_pieces) for s in r.sentences] == [7, 7]
+    from neuronscope import errors
+
+    with pytest.raises(errors.InvalidArgument, match="min_new_tokens 9 out of range; allowed 0-7"):
+        client.translate(["the cat sat ."], model="marian", min_new_tokens=9, max_new_tokens=7)

@@ -227,12 +227,14 @@ class Override(_message.Message):
     def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ...) -> None: ...
 
 class Decoding(_message.Message):
-    __slots__ = ("num_beams", "max_new_tokens")
+    __slots__ = ("num_beams", "max_new_tokens", "min_new_tokens")
     NUM_BEAMS_FIELD_NUMBER: _ClassVar[int]
     MAX_NEW_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    MIN_NEW_TOKENS_FIELD_NUMBER: _ClassVar[int]
     num_beams: int
     max_new_tokens: int
-    def __init__(self, num_beams: _Optional[int] = ..., max_new_tokens: _Optional[int] = ...) -> None: ...
+    min_new_tokens: int
+    def __init__(self, num_beams: _Optional[int] = ..., max_new_tokens: _Optional[int] = ..., min_new_tokens: _Optional[int] = ...) -> None: ...
 
 class TranslateRequest(_message.Message):
     __slots__ = ("model", "sentences", "decoding", "capture", "overrides", "return_baseline", "profile", "skip_generation", "request_id", "no_default_profile")
