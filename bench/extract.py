@@ -104,39 +104,40 @@ def time_passes(fn, work: list[list[str]], repeats: int) -> float:
     return statistics.median(times)
 
 
-def inprocess_seq2seq(path: str, max_new_tokens: int):
+def inprocess_seq2seq(path: str, max_new_tokens: int, device: str = "cpu", dtype: str = "float32"):
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModelForSeq2SeqLM.from_pretrained(path, local_files_only=True).eval()
+    model = AutoModelForSeq2SeqLM.from_pretrained(path, local_files_only=True, torch_dtype=getattr(torch, dtype))
+    model = model.to(device).eval()
     gen = {"num_beams": 1, "do_sample": False}
     if max_new_tokens:
         gen["max_new_tokens"] = max_new_tokens
 
     def run(batch: list[str]) -> None:
-        enc = tok(batch, padding=True, return_tensors="pt")
+        enc = tok(batch, padding=True, return_tensors="pt").to(device)
         with torch.inference_mode():
             seqs = model.generate(**enc, **gen)
             out = model(**enc, decoder_input_ids=seqs, output_hidden_states=True)
-            _ = [h.float().numpy() for h in (*out.encoder_hidden_states, *out.decoder_hidden_states)]
-        tok.batch_decode(seqs, skip_special_tokens=True)
+            _ = [h.float().cpu().numpy() for h in (*out.encoder_hidden_states, *out.decoder_hidden_states)]
+        tok.batch_decode(seqs.cpu(), skip_special_tokens=True)
 
     return run
 
 
-def inprocess_encoder(path: str):
+def inprocess_encoder(path: str, device: str = "cpu", dtype: str = "float32"):
     import torch
     from transformers import AutoModel, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+    model = AutoModel.from_pretrained(path, local_files_only=True, torch_dtype=getattr(torch, dtype)).to(device).eval()
 
     def run(batch: list[str]) -> None:
-        enc = tok(batch, padding=True, return_tensors="pt")
+        enc = tok(batch, padding=True, return_tensors="pt").to(device)
         with torch.inference_mode():
             out = model(**enc, output_hidden_states=True)
-            _ = [h.float().numpy() for h in out.hidden_states]
+            _ = [h.float().cpu().numpy() for h in out.hidden_states]
 
     return run
 

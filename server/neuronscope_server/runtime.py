@@ -21,6 +21,7 @@ import torch
 from neuronscope_server import alignment
 from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound
 from neuronscope_server.hooks import Op, ResolvedOverride, hooked
+from neuronscope_server.host_copy import float32_numpy, to_host
 from neuronscope_server.sites import SiteSpec, discover_sites, resolve
 from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's public types
     AGGREGATIONS,
@@ -436,7 +437,16 @@ class ModelRuntime:
                     else:
                         # source sites only: the encoder alone computes them
                         self.model.get_encoder()(**fwd)
-                captured = {s.name: session.tensor(s.name).float().cpu().numpy() for s in capture}
+                captured = {s.name: session.tensor(s.name) for s in capture}
+
+        # everything the rows below read comes to the host together: one synchronisation per batch
+        host = to_host({"seq": sequences, "base": baseline, "dec": dec_input,
+                        **{"site:" + k: v for k, v in (captured or {}).items()}})
+        seq_rows = host["seq"].tolist() if "seq" in host else None
+        base_rows = host["base"].tolist() if "base" in host else None
+        dec_rows = host["dec"].tolist() if "dec" in host else None
+        if captured is not None:
+            captured = {k: float32_numpy(host["site:" + k]) for k in captured}
 
         outs = []
         for b in range(len(words)):
@@ -446,13 +456,13 @@ class ModelRuntime:
                 source_pieces=src_pieces[b], source_piece_words=src_piece_words[b],
                 target_pieces=[], target_piece_words=np.zeros(0, dtype=np.int32),
             )
-            if sequences is not None:
-                out.translation = self._decode(sequences[b])
-            if baseline is not None:
-                out.baseline_translation = self._decode(baseline[b])
+            if seq_rows is not None:
+                out.translation = self._decode(seq_rows[b])
+            if base_rows is not None:
+                out.baseline_translation = self._decode(base_rows[b])
             tgt_ids = None
             # target words: of the reference when teacher-forced, else of the generated translation
-            target = dec_input if dec_input is not None else (sequences if self.kind == "seq2seq" else None)
+            target = dec_rows if dec_rows is not None else (seq_rows if self.kind == "seq2seq" else None)
             if target is not None:
                 tgt_ids = self._target_ids(target[b])
                 out.target_pieces = tok.convert_ids_to_tokens(tgt_ids)
@@ -469,7 +479,7 @@ class ModelRuntime:
             outs.append(out)
         return outs
 
-    def _generate_causal(self, prepared: list[Prepared], overrides, stopping, gen_kwargs) -> list[str]:
+    def _generate_causal(self, prepared: list[Prepared], overrides, stopping, gen_kwargs) -> torch.Tensor:
         tok = self.tokenizer
         # generation continues from the last real token: pad on the left
         enc = {k: v.to(self.device) for k, v in self._pad([p.ids for p in prepared], side="left").items()}
@@ -478,7 +488,7 @@ class ModelRuntime:
         kwargs.setdefault("max_new_tokens", 20)
         with hooked(self.model, [], overrides, beams=kwargs["num_beams"]):
             seqs = self.model.generate(**enc, stopping_criteria=stopping, pad_token_id=tok.pad_token_id, **kwargs)
-        return [s[enc["input_ids"].shape[1]:] for s in seqs]
+        return seqs[:, enc["input_ids"].shape[1]:]
 
     def _decode(self, seq) -> str:
         return self.tokenizer.decode(seq, skip_special_tokens=True).strip()
@@ -502,11 +512,11 @@ class ModelRuntime:
             raise InvalidArgument("capture of decoder sites with skip_generation needs sentences[].reference")
         return sequences
 
-    def _target_ids(self, seq: torch.Tensor) -> list[int]:
+    def _target_ids(self, seq: Sequence[int]) -> list[int]:
         """Target piece ids after the start token, up to and including the first </s>."""
         eos = self.model.config.eos_token_id
         pad = self.model.config.pad_token_id
-        ids = seq[1:].tolist()
+        ids = list(seq[1:])
         out = []
         for t in ids:
             if t == pad and pad != eos:

@@ -335,7 +335,8 @@ class _LinearProbeBase(_BaseEstimator):
         y_t = self._targets_tensor(targets)
         history: list[float] = []
         for _ in range(epochs):
-            total = 0.0
+            # the epoch's loss stays on the device: one synchronisation per epoch, not per step
+            total = torch.zeros((), device=device)
             for start in range(0, X_t.shape[0], batch_size):
                 inputs = X_t[start : start + batch_size].to(device).float()
                 labels = y_t[start : start + batch_size].to(device)
@@ -349,8 +350,8 @@ class _LinearProbeBase(_BaseEstimator):
                 )
                 loss.backward()
                 optimizer.step()
-                total += loss.item() * inputs.shape[0]
-            history.append(total / X_t.shape[0])
+                total += loss.detach() * inputs.shape[0]
+            history.append(float(total) / X_t.shape[0])
         return probe.weight, probe.bias, epochs, history
 
     def _fit_fast(
@@ -443,12 +444,12 @@ class _LinearProbeBase(_BaseEstimator):
         def dev_loss() -> float:
             with torch.no_grad():
                 W, b = raw_params(V_avg, c_avg)
-                total = 0.0
+                total = torch.zeros((), device=W.device)
                 group = max(1, 8192 // block_rows)
                 for start in range(0, n_dev_blocks, group):
                     out, yb = forward(dev_blocks[start : start + group], W, b)
-                    total += self._loss_fn(out, yb).item() * yb.shape[0]
-                return total / n_dev
+                    total += self._loss_fn(out, yb) * yb.shape[0]
+                return float(total) / n_dev  # one synchronisation per check
 
         history: list[float] = []
         # the zero start is the first candidate: a first check that is worse than it means the step
@@ -460,7 +461,7 @@ class _LinearProbeBase(_BaseEstimator):
         stop = False
         for _ in range(max_epochs):
             order = train_blocks[rng.permutation(len(train_blocks))]
-            train_total = 0.0
+            train_total = torch.zeros((), device=V.device)  # on the device: no per-step sync
             for step, start in enumerate(range(0, len(order), blocks_per_batch), start=1):
                 W, b = raw_params(V, c)
                 out, yb = forward(order[start : start + blocks_per_batch], W, b)
@@ -475,7 +476,7 @@ class _LinearProbeBase(_BaseEstimator):
                 with torch.no_grad():
                     V_avg.lerp_(V, 1.0 - ema_decay)
                     c_avg.lerp_(c, 1.0 - ema_decay)
-                train_total += loss.item() * yb.shape[0]
+                train_total += loss.detach() * yb.shape[0]
                 if n_dev == 0 or not (step % steps_per_check == 0 or step == steps_per_epoch):
                     continue
                 current = dev_loss()
@@ -502,7 +503,7 @@ class _LinearProbeBase(_BaseEstimator):
                 optimizer.t = 0
             epochs_run += 1
             if n_dev == 0:
-                history.append(train_total / n_train)
+                history.append(float(train_total) / n_train)
             if stop:
                 break
         final_V, final_c = best_state if n_dev else (V_avg, c_avg)
