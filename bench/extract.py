@@ -109,7 +109,7 @@ def inprocess_seq2seq(path: str, max_new_tokens: int, device: str = "cpu", dtype
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModelForSeq2SeqLM.from_pretrained(path, local_files_only=True, torch_dtype=getattr(torch, dtype))
+    model = AutoModelForSeq2SeqLM.from_pretrained(path, local_files_only=True, dtype=getattr(torch, dtype))
     model = model.to(device).eval()
     gen = {"num_beams": 1, "do_sample": False}
     if max_new_tokens:
@@ -131,7 +131,7 @@ def inprocess_encoder(path: str, device: str = "cpu", dtype: str = "float32"):
     from transformers import AutoModel, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModel.from_pretrained(path, local_files_only=True, torch_dtype=getattr(torch, dtype)).to(device).eval()
+    model = AutoModel.from_pretrained(path, local_files_only=True, dtype=getattr(torch, dtype)).to(device).eval()
 
     def run(batch: list[str]) -> None:
         enc = tok(batch, padding=True, return_tensors="pt").to(device)

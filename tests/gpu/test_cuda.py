@@ -23,7 +23,7 @@ def _stock(model_dir: Path, dtype: torch.dtype):
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
-    model = AutoModelForSeq2SeqLM.from_pretrained(model_dir, local_files_only=True, torch_dtype=dtype).cuda().eval()
+    model = AutoModelForSeq2SeqLM.from_pretrained(model_dir, local_files_only=True, dtype=dtype).cuda().eval()
     return tok, model
 
 
