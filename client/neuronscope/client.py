@@ -116,6 +116,7 @@ class Client:
         self.timeout = timeout
         self.retries = retries
         self._server_info: ServerInfo | None = None
+        self._widths: dict[str, dict[str, tuple[int, str]]] = {}  # model -> site -> (width, side)
 
     # ------------------------------------------------------------------ plumbing
     def __enter__(self) -> Client:
@@ -240,7 +241,8 @@ class Client:
                 profile=profile, skip_generation=skip_generation, no_default_profile=no_default_profile,
             )
             part: list[SentenceResult | None] = [None] * len(chunk)
-            for resp in self._responses(req, streaming=bool(capture), timeout=timeout):
+            streaming = bool(capture) and self._big(req, info.max_message_bytes)
+            for resp in self._responses(req, streaming=streaming, timeout=timeout):
                 head = head or resp
                 compute += resp.compute_seconds
                 hits += resp.cache_hits
@@ -269,10 +271,34 @@ class Client:
                 msg.space_after.extend(bool(x) for x in space_after[i])
         return msg
 
+    def _big(self, req: pb.TranslateRequest, max_message_bytes: int) -> bool:
+        """Whether the captured activations could come near one message's limit: then stream.
+
+        A bound from the request alone: every word up to 4 pieces (aggregation none), a decoder site up
+        to 4 pieces per source word + 16 steps, float32. Small captures go unary: a stream costs a
+        thread and a round of call setup per request (~5 ms) in grpc's Python client.
+        """
+        if req.model not in self._widths:
+            self._widths[req.model] = {s.name: (s.width, s.side) for s in self.model_info(req.model).sites}
+        widths = self._widths[req.model]
+        words = sum(len(s.words) or len(s.text.split()) or 1 for s in req.sentences)
+        per_word = 4 if req.capture.aggregation == pb.AGGREGATION_NONE else 1
+        total = 0
+        for site in req.capture.sites:
+            width, side = widths.get(site, (0, "source"))
+            rows = words * per_word if side == "source" else words * 4 + 16 * len(req.sentences)
+            total += rows * width * 4
+        return total > max_message_bytes // 4
+
     def _responses(self, req: pb.TranslateRequest, streaming: bool, timeout: float | None):
         if not streaming:
-            yield self._call(self._stub.Translate, req, timeout)
-            return
+            try:
+                yield self._call(self._stub.Translate, req, timeout)
+                return
+            except errors.ResourceExhausted as exc:
+                if "max_message_bytes" not in str(exc):
+                    raise
+            # larger than the estimate: the same request as a stream
         try:
             yield from self._stub.TranslateStream(req, timeout=timeout or self.timeout, metadata=self._metadata)
         except grpc.RpcError as e:
@@ -418,14 +444,18 @@ class Client:
             if value is not None:
                 setattr(req, name, value)
         result = None
+        call = self._stub.RankNeurons(req, timeout=timeout or self.timeout, metadata=self._metadata)
         try:
-            for msg in self._stub.RankNeurons(req, timeout=timeout or self.timeout, metadata=self._metadata):
+            for msg in call:
                 if msg.HasField("progress") and on_progress is not None:
                     on_progress(msg.progress.stage, msg.progress.fraction)
                 elif msg.HasField("result"):
                     result = msg.result
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
+        except BaseException:
+            call.cancel()  # Ctrl-C (or an error in on_progress): the server stops the job
+            raise
         if result is None:
             raise errors.DataLoss("RankNeurons ended without a result", grpc.StatusCode.DATA_LOSS)
         return _ranking(result)
@@ -502,8 +532,9 @@ class Client:
         if directions is not None:
             req.directions.CopyFrom(wire.encode(np.asarray(directions, dtype=np.float32)))
         points = []
+        call = self._stub.Erase(req, timeout=timeout or self.timeout, metadata=self._metadata)
         try:
-            for msg in self._stub.Erase(req, timeout=timeout or self.timeout, metadata=self._metadata):
+            for msg in call:
                 if msg.HasField("point"):
                     p = msg.point
                     point = ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity,
@@ -513,6 +544,9 @@ class Client:
                         on_point(point)
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
+        except BaseException:
+            call.cancel()
+            raise
         return points
 
 
@@ -523,8 +557,9 @@ def _ranking(r: pb.RankingResult) -> Ranking:
         scores=wire.decode(r.scores, field="scores") if r.HasField("scores") else None, classes=tuple(r.classes),
         labels={x.label: LabelNeurons(x.label, tuple(x.neurons), x.train_words, x.test_words, x.accuracy)
                 for x in r.labels},
-        accuracy=r.accuracy, majority_baseline=r.majority_baseline, control_accuracy=r.control_accuracy,
-        selectivity=r.selectivity,
+        accuracy=r.accuracy if r.HasField("accuracy") else None, majority_baseline=r.majority_baseline,
+        control_accuracy=r.control_accuracy if r.HasField("control_accuracy") else None,
+        selectivity=r.selectivity if r.HasField("selectivity") else None,
         ablation=tuple(AblationCell(a.mode, a.selection, a.percent, a.neurons, a.score) for a in r.ablation),
         train_words=r.train_words, test_words=r.test_words, dropped_words=r.dropped_words, seconds=r.seconds,
         neuron_sites=tuple((n.site, n.offset, n.width) for n in r.neuron_sites),

@@ -147,6 +147,11 @@ class TranslateResult:
         """All sentences' rows of ``site`` stacked: (total words, neurons) — a probe's X."""
         return np.concatenate([s.activations[site] for s in self.sentences], axis=0)
 
+    def _repr_html_(self) -> str:
+        from neuronscope.viz.reprs import translate_result_html  # imported here so types stays numpy-only
+
+        return translate_result_html(self)
+
 
 @dataclass(frozen=True)
 class DatasetInfo:
@@ -164,6 +169,11 @@ class DatasetInfo:
     aggregation: str
     created_unix: float
     ttl_seconds: int
+
+    def _repr_html_(self) -> str:
+        from neuronscope.viz.reprs import dataset_info_html
+
+        return dataset_info_html(self)
 
 
 @dataclass(frozen=True)
@@ -186,6 +196,11 @@ class Dataset:
     labels: dict[str, np.ndarray]
     words: np.ndarray
     sentence_lengths: np.ndarray
+
+    def _repr_html_(self) -> str:
+        from neuronscope.viz.reprs import dataset_html
+
+        return dataset_html(self)
 
 
 @dataclass(frozen=True)
@@ -219,10 +234,10 @@ class Ranking:
     scores: np.ndarray | None
     classes: tuple[str, ...]
     labels: dict[str, LabelNeurons]
-    accuracy: float
+    accuracy: float | None  # held-out probe accuracy; None for methods that train no probe
     majority_baseline: float
-    control_accuracy: float
-    selectivity: float
+    control_accuracy: float | None  # with control_task
+    selectivity: float | None
     ablation: tuple[AblationCell, ...]
     train_words: int
     test_words: int
@@ -250,3 +265,8 @@ class Ranking:
             if cell.mode == mode and cell.selection == selection and (selection == "all" or cell.percent == percent):
                 return cell.score
         raise KeyError((mode, selection, percent))
+
+    def _repr_html_(self) -> str:
+        from neuronscope.viz.reprs import ranking_html
+
+        return ranking_html(self)

@@ -115,6 +115,12 @@ class Batcher:
         self._thread = threading.Thread(target=self._loop, name=f"batcher-{runtime.name}", daemon=True)
         self._thread.start()
 
+    def piece_for(self, priority: int) -> int:
+        """How many sentences a caller should submit at once: small pieces only while interactive
+        requests are about (so they wait for at most one small pass), else whole passes."""
+        quiet = time.monotonic() - self._last_interactive > self.interactive_window
+        return self.max_batch if priority == PRIORITY_TRANSLATE or quiet else self.bulk_max_batch
+
     def depth(self) -> int:
         with self._cv:
             return self._queue.size

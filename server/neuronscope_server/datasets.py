@@ -259,13 +259,20 @@ class DatasetStore:
             chunk.ParseFromString(raw)
             yield chunk
 
-    def arrays(self, tenant: str, handle: str, sites: Sequence[str] = ()) -> tuple[dict[str, np.ndarray], dict[str, list[str]], list[str], list[int]]:
-        """The whole dataset as arrays: ({site: (words, neurons) float32}, {column: labels}, words, sentence lengths)."""
+    def arrays(self, tenant: str, handle: str, sites: Sequence[str] = (),
+               on_chunk: Callable[[int, int], None] | None = None,
+               ) -> tuple[dict[str, np.ndarray], dict[str, list[str]], list[str], list[int]]:
+        """The whole dataset as arrays: ({site: (words, neurons) float32}, {column: labels}, words, sentence lengths).
+
+        ``on_chunk(chunks_read, chunks)`` after each chunk (progress; raise in it to stop)."""
+        total = self.describe(tenant, handle).chunks
         acts: dict[str, list[np.ndarray]] = {}
         labels: dict[str, list[str]] = {}
         words: list[str] = []
         lengths: list[int] = []
-        for chunk in self.chunks(tenant, handle):
+        for i, chunk in enumerate(self.chunks(tenant, handle), 1):
+            if on_chunk is not None:
+                on_chunk(i, total)
             for a in chunk.activations:
                 if not sites or a.site in sites:
                     acts.setdefault(a.site, []).append(wire.decode(a.values).astype(np.float32, copy=False))

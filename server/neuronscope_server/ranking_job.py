@@ -93,10 +93,10 @@ class RankOutcome:
     label_train: dict[str, int] = field(default_factory=dict)
     label_test: dict[str, int] = field(default_factory=dict)
     label_accuracy: dict[str, float] = field(default_factory=dict)
-    accuracy: float = 0.0
+    accuracy: float | None = None  # None: the method trains no probe
     majority: float = 0.0
-    control_accuracy: float = 0.0
-    selectivity: float = 0.0
+    control_accuracy: float | None = None
+    selectivity: float | None = None
     ablation: list = field(default_factory=list)
     train_words: int = 0
     test_words: int = 0
@@ -187,11 +187,18 @@ def rank(
         out.seconds = time.perf_counter() - start
         return out
 
+    def epochs(stage: str, lo: float, hi: float):
+        """A probe callback: progress from lo to hi by epoch, and a cancellation point per epoch."""
+        def callback(done: int, total: int) -> None:
+            check()
+            progress(stage, lo + (hi - lo) * done / max(1, total))
+        return callback
+
     progress("training", 0.1)
     probe = ElasticNetProbe(l1=params.l1, l2=params.l2, solver=params.solver, epochs=params.epochs or None,
                             device=params.device, random_state=params.seed)
     try:
-        probe.fit(X_tr, y_tr)
+        probe.fit(X_tr, y_tr, callback=epochs("training", 0.1, 0.5))
     except ValueError as e:
         raise InvalidArgument(str(e)) from None
     check()
@@ -217,7 +224,8 @@ def rank(
         progress("control", 0.8)
         ctrl_tr, ctrl_te = control_task_labels(list(w_all[tr]), list(y_tr), list(w_all[te]), seed=params.seed)
         control = ElasticNetProbe(l1=params.l1, l2=params.l2, solver=params.solver, epochs=params.epochs or None,
-                                  device=params.device, random_state=params.seed).fit(X_tr, ctrl_tr)
+                                  device=params.device, random_state=params.seed).fit(
+            X_tr, ctrl_tr, callback=epochs("control", 0.8, 0.99))
         out.control_accuracy = float(control.score(X_te, ctrl_te))
         out.selectivity = out.accuracy - out.control_accuracy
     out.seconds = time.perf_counter() - start

@@ -29,7 +29,7 @@ from neuronscope_server.datasets import (
 )
 from neuronscope_server.encoded import EncodedResult, response_bytes
 from neuronscope_server.erasure import EraseSpec, erase_curve
-from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound, ResourceExhausted, Unavailable
 from neuronscope_server.grpc_errors import mapped
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
@@ -233,9 +233,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                                                 numbers=missing)))
         start = time.perf_counter()
         priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
-        # captures queue in small pieces, like other bulk work, so plain translation never waits long
-        step = self.config.batch_max_sentences if priority == PRIORITY_TRANSLATE else self.config.bulk_piece_sentences
+        # captures queue in small pieces while plain translations are about, so those never wait long
         batcher = self.batchers[rt.name]
+        step = batcher.piece_for(priority)
         stop = lambda: not context.is_active()  # noqa: E731
         futures = []
         try:
@@ -437,15 +437,21 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 raise InvalidArgument(f"sites[{j}] {name!r} is not in dataset {info.handle}; it has {', '.join(known)}")
         sites = [x for x in info.sites if not request.sites or x.name in request.sites]
         yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="loading", fraction=0.0))
-        acts, labels, words, lengths = self.datasets.arrays(tenant, info.handle, [x.name for x in sites])
-        X = np.concatenate([acts[x.name] for x in sites], axis=1)
-        del acts
-        # the job runs on a worker thread so progress streams while it works
+        # the job (loading included) runs on a worker thread so progress streams while it works
         events: queue.Queue = queue.Queue()
         result_box: dict[str, object] = {}
 
+        def loaded(i: int, n: int) -> None:
+            if not context.is_active():
+                raise Cancelled("ranking cancelled while loading")
+            events.put(("loading", 0.1 * i / max(1, n)))
+
         def work() -> None:
             try:
+                acts, labels, words, lengths = self.datasets.arrays(tenant, info.handle, [x.name for x in sites],
+                                                                    on_chunk=loaded)
+                X = np.concatenate([acts[x.name] for x in sites], axis=1)
+                del acts
                 result_box["outcome"] = rank(
                     X, labels[request.label_column], words, lengths, params,
                     progress=lambda stage, f: events.put((stage, f)),
@@ -464,6 +470,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         if "error" in result_box:
             raise result_box["error"]  # type: ignore[misc]
         outcome = result_box["outcome"]
+        yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="done", fraction=1.0))
         offsets = np.cumsum([0] + [x.width for x in sites])
         result = pb.RankingResult(
             method=outcome.method, dataset=info.handle, label_column=request.label_column,

@@ -30,3 +30,9 @@ def test_pip_install_client_pulls_neither_torch_nor_the_server(tmp_path):
     r = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert r.returncode == 0 and r.stdout.strip() == "Client", r.stderr[-2000:]
     assert sys.prefix != str(env_dir)
+    # the command installs with the light client; `serve` says what to install instead of a traceback
+    exe = env_dir / "bin" / "neuronscope"
+    r = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "translate" in r.stdout, r.stderr
+    r = subprocess.run([str(exe), "serve"], capture_output=True, text=True)
+    assert r.returncode == 2 and "pip install neuronscope-server" in r.stderr and "Traceback" not in r.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import inspect
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -281,6 +282,12 @@ class _LinearProbeBase(_BaseEstimator):
             return F.cross_entropy(outputs, targets)
         return F.mse_loss(outputs.squeeze(1), targets)
 
+    def _epoch_done(self, epoch: int, max_epochs: int) -> None:
+        """Report a finished epoch to ``fit``'s callback (which may raise to stop training)."""
+        callback = getattr(self, "_callback", None)
+        if callback is not None:
+            callback(epoch, max_epochs)
+
     def _fit_arrays(self, X: np.ndarray, targets: np.ndarray, n_outputs: int) -> None:
         """Train on `X (words, neurons)` and encoded `targets (words,)`; sets coef_, intercept_, ..."""
         self._validate_params()
@@ -334,7 +341,9 @@ class _LinearProbeBase(_BaseEstimator):
         X_t = torch.from_numpy(X)
         y_t = self._targets_tensor(targets)
         history: list[float] = []
-        for _ in range(epochs):
+        for epoch in range(epochs):
+            if epoch:
+                self._epoch_done(epoch, epochs)
             # the epoch's loss stays on the device: one synchronisation per epoch, not per step
             total = torch.zeros((), device=device)
             for start in range(0, X_t.shape[0], batch_size):
@@ -459,7 +468,9 @@ class _LinearProbeBase(_BaseEstimator):
         bad_checks = 0
         epochs_run = 0
         stop = False
-        for _ in range(max_epochs):
+        for epoch in range(max_epochs):
+            if epoch:
+                self._epoch_done(epoch, max_epochs)
             order = train_blocks[rng.permutation(len(train_blocks))]
             train_total = torch.zeros((), device=V.device)  # on the device: no per-step sync
             for step, start in enumerate(range(0, len(order), blocks_per_batch), start=1):
@@ -574,14 +585,21 @@ class ElasticNetProbe(_ClassifierMixin, _LinearProbeBase):
 
     _task = "classification"
 
-    def fit(self, X: Any, y: Any) -> ElasticNetProbe:
-        """Fit on activations `X (words, neurons)` and labels `y (words,)`; returns `self`."""
+    def fit(self, X: Any, y: Any, *, callback: Callable[[int, int], None] | None = None) -> ElasticNetProbe:
+        """Fit on activations `X (words, neurons)` and labels `y (words,)`; returns `self`.
+
+        ``callback(epochs_done, max_epochs)`` runs between epochs (progress; raise in it to stop).
+        """
         X = _check_X(X)
         y = _check_y(y, X.shape[0])
         classes, encoded = np.unique(y, return_inverse=True)
         if classes.shape[0] < 2:
             raise ValueError(f"y must contain at least 2 classes, got {classes.shape[0]}")
-        self._fit_arrays(X, encoded.reshape(-1), classes.shape[0])
+        self._callback = callback
+        try:
+            self._fit_arrays(X, encoded.reshape(-1), classes.shape[0])
+        finally:
+            self._callback = None
         self.classes_ = classes
         return self
 
@@ -621,13 +639,20 @@ class ElasticNetRegressionProbe(_RegressorMixin, _LinearProbeBase):
 
     _task = "regression"
 
-    def fit(self, X: Any, y: Any) -> ElasticNetRegressionProbe:
-        """Fit on activations `X (words, neurons)` and real targets `y (words,)`; returns `self`."""
+    def fit(self, X: Any, y: Any, *, callback: Callable[[int, int], None] | None = None) -> ElasticNetRegressionProbe:
+        """Fit on activations `X (words, neurons)` and real targets `y (words,)`; returns `self`.
+
+        ``callback(epochs_done, max_epochs)`` runs between epochs (progress; raise in it to stop).
+        """
         X = _check_X(X)
         y = _check_y(y, X.shape[0]).astype(np.float32)
         if not np.isfinite(y).all():
             raise ValueError("y contains NaN or infinite values")
-        self._fit_arrays(X, y, 1)
+        self._callback = callback
+        try:
+            self._fit_arrays(X, y, 1)
+        finally:
+            self._callback = None
         return self
 
     def predict(self, X: Any) -> np.ndarray:

@@ -1,0 +1,184 @@
+"""The `neuronscope` command against a real server serving the shipped en-es model.
+
+Every subcommand runs as a subprocess (the installed console script), with its table output and its
+`--json` output checked, and bad input: a one-line error naming what is wrong, exit code 2, no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
+
+REPO = Path(__file__).resolve().parents[2]
+EXE = Path(sys.executable).parent / "neuronscope"
+SENT = "I saw three dogs yesterday ."
+
+
+@pytest.fixture(scope="module")
+def server(default_model_dir):
+    running = create_server(ServerConfig(port=0, models=(("en-es", str(default_model_dir)),), threads=1))
+    yield running
+    running.stop(0)
+
+
+def run(server, *args: str, code: int = 0, env: dict | None = None) -> subprocess.CompletedProcess:
+    e = {**os.environ, "NEURONSCOPE_SERVER": server.address, **(env or {})}
+    r = subprocess.run([str(EXE), *args], capture_output=True, text=True, timeout=300, env=e)
+    assert r.returncode == code, (args, r.returncode, r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr, r.stderr
+    return r
+
+
+def test_help_lists_every_option_with_help_text():
+    top = subprocess.run([str(EXE), "--help"], capture_output=True, text=True, check=True).stdout
+    commands = ["info", "translate", "dataset", "rank", "sweep", "erase", "profile", "serve"]
+    for cmd in commands:
+        assert f"  {cmd} " in top, cmd
+    for cmd in (["info"], ["translate"], ["dataset", "create"], ["dataset", "list"], ["dataset", "export"],
+                ["rank"], ["sweep"], ["erase"], ["profile", "export"], ["profile", "import"]):
+        out = subprocess.run([str(EXE), *cmd, "--help"], capture_output=True, text=True, check=True).stdout
+        assert "--server" in out and "--api-key" in out and "--json" in out, cmd
+    # every option of every command has help text
+    import click
+
+    from neuronscope.cli import cli
+
+    def walk(cmd, path):
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                yield from walk(sub, path + [name])
+        else:
+            yield path, cmd
+
+    for path, cmd in walk(cli, []):
+        assert cmd.help, path
+        for p in cmd.params:
+            if isinstance(p, click.Option):
+                assert p.help, (path, p.name)
+
+
+def test_serve_help_reaches_the_server_flags():
+    out = subprocess.run([str(EXE), "serve", "--help"], capture_output=True, text=True, check=True).stdout
+    assert "--redis-url" in out and "--tenant-max-dataset-bytes" in out
+
+
+def test_info_and_translate(server, tmp_path):
+    r = run(server, "info")
+    assert "en-es" in r.stdout and "encoder.layers.2" in r.stdout
+    info = json.loads(run(server, "info", "--json").stdout)
+    assert info["models"][0]["name"] == "en-es" and any(s["name"] == "decoder.layers.0" for s in info["models"][0]["sites"])
+    r = run(server, "translate", SENT)
+    assert SENT in r.stdout and "→" in r.stdout
+    out = tmp_path / "acts.npz"
+    data = json.loads(run(server, "translate", SENT, "--capture", "encoder.layers.2", "--out", str(out), "--json").stdout)
+    assert data["results"][0]["translation"]
+    import numpy as np
+
+    arrays = np.load(out)
+    assert arrays["s0:encoder.layers.2"].shape == (len(SENT.split()), 256)
+
+
+def test_dataset_rank_sweep_and_profile_round_trip(server, tmp_path):
+    created = json.loads(run(server, "dataset", "create", str(REPO / "data" / "annotations" / "probe.jsonl"),
+                             "--label", "upos", "--site", "encoder.layers.2", "--limit", "300", "--json").stdout)
+    handle = created["handle"]
+    assert created["label_columns"] == ["upos"] and created["sentences"] == 300
+    listed = run(server, "dataset", "list")
+    assert handle in listed.stdout and "bytes" in listed.stdout
+    assert json.loads(run(server, "dataset", "describe", handle, "--json").stdout)["words"] == created["words"]
+    ranked = json.loads(run(server, "rank", handle, "--label", "upos", "--top", "5", "--json").stdout)
+    assert len(ranked["top"]) == 5 and ranked["accuracy"] > 0.5 and ranked["top"][0]["site"] == "encoder.layers.2"
+    probeless = json.loads(run(server, "rank", handle, "--label", "upos", "--method", "probeless", "--json").stdout)
+    assert probeless["accuracy"] is None  # no probe, so no accuracy (not 0.0)
+    table = run(server, "rank", handle, "--label", "upos", "--top", "3").stdout
+    assert "rank" in table and "encoder.layers.2" in table
+    export = tmp_path / "ds.npz"
+    run(server, "dataset", "export", handle, "--out", str(export))
+    import numpy as np
+
+    z = np.load(export)
+    assert z["act:encoder.layers.2"].shape == (created["words"], 256) and len(z["label:upos"]) == created["words"]
+    top = ranked["top"][0]["index"]
+    sweep = json.loads(run(server, "sweep", "--site", "encoder.layers.2", "--neuron", str(top), "--values", "-20,0,20",
+                           SENT, "--json").stdout)
+    assert [x["value"] for x in sweep["sentences"][0]["sweep"]] == [-20.0, 0.0, 20.0]
+    assert sweep["sentences"][0]["baseline"]
+    assert json.loads(run(server, "dataset", "delete", handle, "--json").stdout)["deleted"] is True
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["rank", "ds_nothere", "--label", "upos"], "ds_nothere"),
+    (["translate", SENT, "--model", "nope"], "nope"),
+    (["translate", SENT, "--capture", "encoder.layers.9", "--out", "x.npz"], "encoder.layers.9"),
+    (["sweep", "--site", "encoder.layers.2", "--neuron", "9999", SENT], "9999"),
+    (["dataset", "create", str(REPO / "data" / "annotations" / "probe.jsonl"), "--label", "nolabel",
+      "--site", "encoder.layers.2", "--limit", "5"], "nolabel"),
+    (["rank", "x", "--label", "upos", "--method", "magic"], "magic"),
+])
+def test_bad_input_is_one_line_and_exit_2(server, args, needle, tmp_path):
+    r = run(server, *args, code=2, env={"HOME": str(tmp_path)})
+    assert needle in r.stderr and len(r.stderr.strip().splitlines()) <= 3, r.stderr
+
+
+def test_unreachable_server_is_one_line_exit_1(tmp_path):
+    r = subprocess.run([str(EXE), "info", "--server", "127.0.0.1:1", "--timeout", "2"], capture_output=True, text=True)
+    assert r.returncode == 1 and "unavailable" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_api_key_is_never_echoed(server):
+    r = run(server, "info", "--api-key", "s3cret-key-value")
+    assert "s3cret" not in r.stdout + r.stderr
+
+
+def _dataset(server, limit: int = 300) -> str:
+    return json.loads(run(server, "dataset", "create", str(REPO / "data" / "annotations" / "probe.jsonl"),
+                          "--label", "upos", "--site", "encoder.layers.2", "--limit", str(limit), "--json").stdout)["handle"]
+
+
+@pytest.mark.parametrize("method", ["lca", "probeless"])
+def test_rank_progress_is_fine_grained_and_reaches_100_percent(server, method):
+    from neuronscope import Client
+
+    handle = _dataset(server)
+    seen: list[tuple[str, float]] = []
+    with Client(server.address) as c:
+        c.rank_neurons(handle, "upos", method=method, on_progress=lambda s, f: seen.append((s, f)))
+    fractions = [f for _, f in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0 and seen[-1][0] == "done"
+    if method == "lca":
+        assert sum(s == "training" for s, _ in seen) >= 3  # per epoch, not one jump
+
+
+def test_ctrl_c_on_rank_stops_the_server_side_work(server):
+    import signal
+    import threading
+    import time
+
+    handle = _dataset(server, 600)
+    env = {**os.environ, "NEURONSCOPE_SERVER": server.address}
+    proc = subprocess.Popen([str(EXE), "rank", handle, "--label", "upos", "--solver", "neurox", "--epochs", "400",
+                             "--progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+    def ranking() -> bool:
+        return any(t.name == "rank" and t.is_alive() for t in threading.enumerate())
+
+    deadline = time.monotonic() + 60
+    while not ranking() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert ranking(), "the ranking job never started"
+    time.sleep(1.0)  # well into training
+    proc.send_signal(signal.SIGINT)
+    stopped_at = time.monotonic()
+    out, err = proc.communicate(timeout=30)
+    while ranking() and time.monotonic() - stopped_at < 10:
+        time.sleep(0.05)
+    assert not ranking() and time.monotonic() - stopped_at < 2.0
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
