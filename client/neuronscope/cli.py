@@ -447,6 +447,59 @@ def erase(client, as_json: bool, site: str, ks: str, ranked: str, select: str, s
           _table(["k", "BLEU", "chrF"], [(x["k"], x["bleu"], x["chrf"]) for x in rows]))
 
 
+@cli.command(context_settings=CONTEXT)
+@click.argument("site")
+@click.argument("neuron", type=int)
+@click.option("--dataset", "handle", required=True, help="dataset handle holding SITE (its words and labels)")
+@click.option("--label", default="", help="rank the dataset for this label column and show the neuron's rank")
+@click.option("--alphas", default="-8,-4,4,8", show_default=True,
+              help="comma-separated α: the neuron set to mean + α·std in the causal-effect table")
+@click.option("--sentence", "sentences", multiple=True, help="probe sentence (repeatable); default: its top sentences")
+@click.option("--out", type=click.Path(dir_okay=False), required=True, help="HTML file to write")
+@connection_options
+def card(client, as_json: bool, site: str, neuron: int, handle: str, label: str, alphas: str,
+         sentences: tuple[str, ...], out: str) -> None:
+    """Write a neuron card (top words and sentences, label means, rank, α sweep) to an HTML file."""
+    ranking = client.rank_neurons(handle, label) if label else None
+    c = client.neuron_card(site, neuron, handle, ranking=ranking, sentences=list(sentences),
+                           alphas=_floats(alphas, "--alphas"))
+    with open(out, "w", encoding="utf-8") as f:
+        import html
+
+        f.write(f"<!doctype html><meta charset=\"utf-8\"><title>{html.escape(site)} {neuron}</title>{c.to_html()}")
+    _emit(as_json, {"site": site, "neuron": neuron, "out": out, "top_words": [w.word for w in c.top_words],
+                    "rank": c.rank, "effects": len(c.effects)},
+          f"wrote {out}: top words {', '.join(w.word for w in c.top_words[:8])}")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--server", envvar="NEURONSCOPE_SERVER", default="127.0.0.1:50051", show_default=True,
+              help="HOST:PORT of the neuronscope server (env NEURONSCOPE_SERVER)")
+@click.option("--api-key", envvar="NEURONSCOPE_API_KEY", default=None,
+              help="API key (env NEURONSCOPE_API_KEY); kept in this process, never put in pages or logs")
+@click.option("--host", default="127.0.0.1", show_default=True, help="address the dashboard listens on")
+@click.option("--port", type=int, default=8050, show_default=True, help="port the dashboard listens on")
+@click.option("--public", is_flag=True, default=False,
+              help="allow a non-loopback --host (anyone who reaches it uses your API key)")
+def dashboard(server: str, api_key: str | None, host: str, port: int, public: bool) -> None:
+    """Serve the neuron browser: heatmaps, datasets and rankings, neuron cards, an override playground."""
+    try:
+        from neuronscope.dashboard import serve as serve_dashboard
+    except ImportError:
+        _fail("the dashboard needs Flask: pip install 'neuronscope[dashboard]'", 2)
+        return
+    try:
+        httpd = serve_dashboard(server, api_key, host=host, port=port, public=public)
+    except (ValueError, OSError) as exc:
+        _fail(str(exc), 2)
+        return
+    click.echo(f"neuronscope dashboard: http://{host}:{httpd.server_port}/ (server {server})")
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
 # ---------------------------------------------------------------------------- profiles
 @cli.group(context_settings=CONTEXT)
 def profile() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -459,6 +460,57 @@ class Client:
         if result is None:
             raise errors.DataLoss("RankNeurons ended without a result", grpc.StatusCode.DATA_LOSS)
         return _ranking(result)
+
+    def neuron_card(
+        self,
+        site: str,
+        neuron: int,
+        dataset: str,
+        ranking: Ranking | None = None,
+        sentences: Sequence[str] = (),
+        alphas: Sequence[float] = (-8.0, -4.0, 4.0, 8.0),
+        top_n: int = 10,
+        min_count: int = 3,
+        model: str = "",
+        timeout: float | None = None,
+    ):
+        """One neuron at a glance (a ``neuronscope.viz.NeuronCard``; ``.to_html()``, notebooks show it).
+
+        From ``dataset`` (which must hold ``site``): its top words (types seen ``min_count`` times, by
+        mean activation), top sentences with heatmaps and the mean per label of each label column;
+        with ``ranking`` its rank and score; and its causal effect: ``sentences`` (default: the text of
+        its three top sentences) translated plainly, with the neuron zeroed, and with it set to
+        mean + α·std for each α in ``alphas`` (the dataset's statistics), changed words marked.
+        """
+        from neuronscope.viz.card import CausalEffect, build_card
+
+        info = self.describe_dataset(dataset, timeout=timeout)
+        sites = {s.name: s.width for s in info.sites}
+        if site not in sites:
+            raise ValueError(f"site {site!r} is not in dataset {dataset}; it has {', '.join(sites)}")
+        if not 0 <= neuron < sites[site]:
+            raise ValueError(f"neuron {neuron} out of range for {site}; allowed 0-{sites[site] - 1}")
+        data = self.load_dataset(dataset, sites=[site], timeout=timeout)
+        values = data.activations[site][:, neuron].astype(np.float64)
+        card = build_card(site, neuron, data.words, values, data.sentence_lengths, labels=data.labels,
+                          ranking=ranking, top_n=top_n, min_count=min_count)
+        probes = list(sentences) or [" ".join(s.words) for s in card.top_sentences[:3]]
+        if not probes:
+            return card
+        mu, sd = float(values.mean()), float(values.std()) or 1.0
+        settings = [("zero", Override(site, [neuron], "zero"))] + [
+            (f"α={a:+g}", Override(site, [neuron], "set", [a], standardized=True, means=[mu], stds=[sd]))
+            for a in alphas
+        ]
+        model = model or info.model
+        base = self.translate(probes, model=model, timeout=timeout)
+        rows: list[list[tuple[str, str]]] = [[] for _ in probes]
+        for label, ov in settings:
+            r = self.translate(probes, model=model, overrides=[ov], timeout=timeout)
+            for i, s in enumerate(r.sentences):
+                rows[i].append((label, s.translation))
+        effects = tuple(CausalEffect(p, b.translation, tuple(rs)) for p, b, rs in zip(probes, base.sentences, rows))
+        return dataclasses.replace(card, effects=effects)
 
     # ------------------------------------------------------------------ profiles
     def create_profile(self, name: str, overrides: Sequence[Override], model: str = "", description: str = "",

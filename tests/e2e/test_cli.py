@@ -182,3 +182,44 @@ def test_ctrl_c_on_rank_stops_the_server_side_work(server):
         time.sleep(0.05)
     assert not ranking() and time.monotonic() - stopped_at < 2.0
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
+
+
+def test_card_writes_html(server, tmp_path):
+    handle = _dataset(server)
+    out = tmp_path / "card.html"
+    data = json.loads(run(server, "card", "encoder.layers.2", "240", "--dataset", handle, "--label", "upos",
+                          "--alphas", "-4,4", "--out", str(out), "--json").stdout)
+    page = out.read_text(encoding="utf-8")
+    assert data["top_words"] and data["rank"] >= 1 and data["effects"] >= 1
+    assert "ns-hm-w" in page and "upos" in page
+    r = run(server, "card", "encoder.layers.2", "999", "--dataset", handle, "--out", str(out), code=2)
+    assert "neuron 999 out of range for encoder.layers.2; allowed 0-255" in r.stderr
+
+
+def test_dashboard_command_serves_and_refuses_public_hosts(server):
+    import time
+    import urllib.request
+
+    env = {**os.environ, "NEURONSCOPE_SERVER": server.address}
+    r = subprocess.run([str(EXE), "dashboard", "--host", "0.0.0.0", "--port", "0"], capture_output=True, text=True,
+                       env=env, timeout=60)
+    assert r.returncode == 2 and "--public" in r.stderr
+    proc = subprocess.Popen([str(EXE), "dashboard", "--port", "0", "--api-key", "k-secret"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("neuronscope dashboard: http://127.0.0.1:"), line
+        url = line.split()[2]
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                page = urllib.request.urlopen(url, timeout=10).read().decode()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        assert "Activations" in page and "k-secret" not in page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
