@@ -72,42 +72,40 @@ class MetricsInterceptor(grpc.ServerInterceptor):
             m.rpc_requests.labels(method, code.name).inc()
             m.rpc_latency.labels(method).observe(time.perf_counter() - start)
 
-        if handler.unary_unary:
-            inner = handler.unary_unary
-
+        # the auth layer hands over request-streaming handlers (so refusals never wait for a message);
+        # the plain forms are kept for servers built without it
+        unary_inner = handler.unary_unary or handler.stream_unary
+        if unary_inner is not None:
             def unary(request, context):
                 start = time.perf_counter()
                 m.rpc_in_flight.inc()
                 failed = True
                 try:
-                    resp = inner(request, context)
+                    resp = unary_inner(request, context)
                     failed = False
                     return resp
                 finally:
                     m.rpc_in_flight.dec()
                     finish(context, start, failed)
 
-            return grpc.unary_unary_rpc_method_handler(
-                unary, handler.request_deserializer, handler.response_serializer
-            )
-        if handler.unary_stream:
-            inner_s = handler.unary_stream
-
+            make = grpc.unary_unary_rpc_method_handler if handler.unary_unary else grpc.stream_unary_rpc_method_handler
+            return make(unary, handler.request_deserializer, handler.response_serializer)
+        stream_inner = handler.unary_stream or handler.stream_stream
+        if stream_inner is not None:
             def stream(request, context):
                 start = time.perf_counter()
                 m.rpc_in_flight.inc()
                 failed = True
                 try:
-                    gen = inner_s(request, context)
+                    gen = stream_inner(request, context)
                     yield from (watchdog.watch(gen, context, method) if watchdog is not None else gen)
                     failed = False
                 finally:
                     m.rpc_in_flight.dec()
                     finish(context, start, failed)
 
-            return grpc.unary_stream_rpc_method_handler(
-                stream, handler.request_deserializer, handler.response_serializer
-            )
+            make_s = grpc.unary_stream_rpc_method_handler if handler.unary_stream else grpc.stream_stream_rpc_method_handler
+            return make_s(stream, handler.request_deserializer, handler.response_serializer)
         return handler
 
 
@@ -200,16 +198,17 @@ def create_server(
     registry = ModelRegistry(config.default)
     watchdog = StreamWatchdog(config.stream_no_progress_seconds, metrics)
     metrics_interceptor = MetricsInterceptor(metrics, watchdog)
+    auth_interceptor = AuthInterceptor(
+        KeyRing(config.keys_file) if config.keys_file else None,
+        TenantLimiter(config.tenant_max_concurrent, config.tenant_rate, config.tenant_burst)
+        if (config.tenant_max_concurrent or config.tenant_rate) else None,
+    )
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="rpc"),
         # metrics outermost, so refused calls are counted too
         interceptors=[
             metrics_interceptor,
-            AuthInterceptor(
-                KeyRing(config.keys_file) if config.keys_file else None,
-                TenantLimiter(config.tenant_max_concurrent, config.tenant_rate, config.tenant_burst)
-                if (config.tenant_max_concurrent or config.tenant_rate) else None,
-            ),
+            auth_interceptor,
             # innermost: unparsable requests (text that is not UTF-8) are INVALID_ARGUMENT, not INTERNAL
             DecodeInterceptor(request_types(pb.DESCRIPTOR.services_by_name["NeuronScope"], pb)),
         ],
@@ -219,6 +218,7 @@ def create_server(
     state = getattr(server, "_state", None)  # grpcio's own count, read where it decides (see MetricsInterceptor)
     if state is not None and hasattr(state, "active_rpc_count"):
         metrics_interceptor.at_limit = lambda: state.active_rpc_count >= config.max_concurrent_rpcs
+        auth_interceptor.at_limit = metrics_interceptor.at_limit
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     for name in ("", SERVICE_NAME):

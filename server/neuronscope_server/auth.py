@@ -126,21 +126,37 @@ class KeyRing:
         return None
 
 
-def _abort_handler(handler, code: grpc.StatusCode, message: str):
-    def abort(request, context):
+def _refuse_now(handler, code: grpc.StatusCode, message: str, trailing: tuple = ()):
+    """A handler that refuses at once, without waiting for the request message.
+
+    It has the request-streaming form: grpc runs such a behaviour as soon as a thread is free, while a
+    unary-request behaviour first waits for the message, and a stream reset before sending one (an
+    HTTP/2 rapid-reset flood) holds a thread and an RPC slot until grpc notices the reset.
+    """
+    def abort(request_iterator, context):
+        if trailing:
+            context.set_trailing_metadata(trailing)
         context.abort(code, message)
 
-    if handler.unary_stream:
-        return grpc.unary_stream_rpc_method_handler(abort, handler.request_deserializer, handler.response_serializer)
-    return grpc.unary_unary_rpc_method_handler(abort, handler.request_deserializer, handler.response_serializer)
+    if handler.unary_stream or handler.stream_stream:
+        return grpc.stream_stream_rpc_method_handler(abort, handler.request_deserializer, handler.response_serializer)
+    return grpc.stream_unary_rpc_method_handler(abort, handler.request_deserializer, handler.response_serializer)
 
 
 class AuthInterceptor(grpc.ServerInterceptor):
-    """Authenticate (UNAUTHENTICATED), authorise by role (PERMISSION_DENIED), expose the principal."""
+    """Authenticate (UNAUTHENTICATED), authorise by role (PERMISSION_DENIED), apply the tenant's limits
+    (RESOURCE_EXHAUSTED) and expose the principal.
+
+    ``intercept_service`` runs on grpc's polling thread, so a refusal is decided there and answered
+    without reading the request; an admitted call holds its tenant slot until it ends (released by the
+    handler, which always runs: see ``_with_principal``). ``at_limit`` (set once the server exists) says
+    grpc is about to refuse the call at ``maximum_concurrent_rpcs``: then no tenant slot is taken.
+    """
 
     def __init__(self, keyring: KeyRing | None, limiter: TenantLimiter | None = None) -> None:
         self.keyring = keyring
         self.limiter = limiter
+        self.at_limit = lambda: False
 
     def intercept_service(self, continuation, handler_call_details):
         handler = continuation(handler_call_details)
@@ -153,57 +169,77 @@ class AuthInterceptor(grpc.ServerInterceptor):
             md = dict(handler_call_details.invocation_metadata or ())
             auth = md.get("authorization", "")
             if not auth.startswith("Bearer ") or not auth[7:].strip():
-                return _abort_handler(handler, grpc.StatusCode.UNAUTHENTICATED,
-                                      "missing API key: send metadata 'authorization: Bearer <key>'")
+                return _refuse_now(handler, grpc.StatusCode.UNAUTHENTICATED,
+                                   "missing API key: send metadata 'authorization: Bearer <key>'")
             found = self.keyring.lookup(auth[7:].strip())
             if found is None:
-                return _abort_handler(handler, grpc.StatusCode.UNAUTHENTICATED, "unknown API key")
+                return _refuse_now(handler, grpc.StatusCode.UNAUTHENTICATED, "unknown API key")
             principal = found
         method = full.rsplit("/", 1)[-1]
         need = METHOD_ROLES.get(method, "admin")
         if not principal.allows(need):
-            return _abort_handler(handler, grpc.StatusCode.PERMISSION_DENIED,
-                                  f"{method} needs role {need!r}; key {principal.key_id!r} has {principal.role!r}")
-        return _with_principal(handler, principal, self.limiter)
+            return _refuse_now(handler, grpc.StatusCode.PERMISSION_DENIED,
+                               f"{method} needs role {need!r}; key {principal.key_id!r} has {principal.role!r}")
+        if self.limiter is None or self.at_limit():
+            return _with_principal(handler, principal, lambda: None)
+        try:
+            self.limiter.acquire(principal.tenant)
+        except ResourceExhausted as e:
+            return _refuse_now(handler, grpc.StatusCode.RESOURCE_EXHAUSTED, str(e),
+                               (("retry-after-seconds", f"{e.retry_after or 0:.3f}"),))
+        limiter, tenant = self.limiter, principal.tenant
+        return _with_principal(handler, principal, lambda: limiter.release(tenant))
 
 
-def _admit(limiter: TenantLimiter | None, principal: Principal, context) -> bool:
-    if limiter is None:
-        return True
+def _first_request(request_iterator, context):
+    """The one message of a unary request, or None when the client went away before sending it."""
     try:
-        limiter.acquire(principal.tenant)
-    except ResourceExhausted as e:
-        context.set_trailing_metadata((("retry-after-seconds", f"{e.retry_after or 0:.3f}"),))
-        context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, str(e))
-    return True
+        return next(request_iterator)
+    except StopIteration:
+        context.abort(grpc.StatusCode.INVALID_ARGUMENT, "the request message is missing")
+    except Exception:  # noqa: BLE001 - grpc raises RpcError for a cancelled call
+        if context.is_active():
+            raise
+        return None
 
 
-def _with_principal(handler, principal: Principal, limiter: TenantLimiter | None = None):
-    def done() -> None:
-        if limiter is not None:
-            limiter.release(principal.tenant)
+def _with_principal(handler, principal: Principal, release):
+    """The handler in request-streaming form, run with ``principal`` set; ``release`` runs once at the end.
 
+    The request-streaming form makes grpc run the behaviour even when the client resets the stream
+    before its message arrives, so the tenant slot is always given back.
+    """
     if handler.unary_unary:
         inner = handler.unary_unary
 
-        def unary(request, context):
-            _admit(limiter, principal, context)
-            token = _current.set(principal)
+        def unary(request_iterator, context):
             try:
-                return inner(request, context)
+                request = _first_request(request_iterator, context)
+                if request is None:
+                    return None
+                token = _current.set(principal)
+                try:
+                    return inner(request, context)
+                finally:
+                    _current.reset(token)
             finally:
-                _current.reset(token)
-                done()
+                release()
 
-        return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
+        return grpc.stream_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
     if handler.unary_stream:
         inner_s = handler.unary_stream
 
-        def stream(request, context):
-            _admit(limiter, principal, context)
+        def stream(request_iterator, context):
             try:
+                request = _first_request(request_iterator, context)
+                if request is None:
+                    return
                 # set around each step: a generator may resume on another thread
-                gen = inner_s(request, context)
+                token = _current.set(principal)
+                try:
+                    gen = inner_s(request, context)
+                finally:
+                    _current.reset(token)
                 while True:
                     token = _current.set(principal)
                     try:
@@ -214,7 +250,8 @@ def _with_principal(handler, principal: Principal, limiter: TenantLimiter | None
                         _current.reset(token)
                     yield item
             finally:
-                done()
+                release()
 
-        return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
+        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
+    release()
     return handler

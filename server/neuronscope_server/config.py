@@ -66,11 +66,13 @@ class ServerConfig:
     max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
     # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)
     max_concurrent_rpcs: int = 256  # RPCs admitted at once, running or waiting for a thread; more: RESOURCE_EXHAUSTED
-    # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). Not lower: at 16 or 64, grpc core (1.85.3)
-    # answered REFUSED_STREAM on other, well-behaved connections too under load or a rapid-reset flood
-    # (bench/load.py --mix overrides; tests/integration/test_transport.py); max_concurrent_rpcs and the
-    # tenant limits refuse the excess with RESOURCE_EXHAUSTED instead
-    max_concurrent_streams: int = 1024
+    # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). grpc core counts a stream until the server
+    # has finished it, even after the client reset it, so this bounds what one rapid-reset connection can
+    # queue. 128 (measured, docs/DESIGN-NOTES.md): at 1,024 a reset flood filled max_concurrent_rpcs and
+    # other clients lost ~20 % of their calls; at 64, 16 busy clients sharing one connection got
+    # REFUSED_STREAM; at 128 neither. A client that opens more than ~100 calls at once on one connection
+    # may see UNAVAILABLE (REFUSED_STREAM) instead of the tenant limit's RESOURCE_EXHAUSTED.
+    max_concurrent_streams: int = 128
     max_connections: int = 2048  # incoming connections held at once; more are closed on accept
     handshake_timeout_seconds: float = 10.0  # a connection without a finished HTTP/2 (and TLS) handshake is closed
     idle_timeout_seconds: float = 300.0  # a connection with no RPC for this long gets GOAWAY
