@@ -127,6 +127,7 @@ class Client:
         self.close()
 
     def close(self) -> None:
+        """Close the channel (``with Client(...)`` does it for you)."""
         self._channel.close()
 
     def _call(self, fn: Callable[..., T], request: Any, timeout: float | None, idempotent: bool = True) -> T:
@@ -166,6 +167,8 @@ class Client:
 
     # ------------------------------------------------------------------ discovery
     def server_info(self, timeout: float | None = None) -> ServerInfo:
+        """Version, models, limits (sentences per request, tokens per sentence, message bytes), device, cache
+        and your tenant's usage and quotas (``.usage``)."""
         r = self._call(self._stub.ServerInfo, pb.ServerInfoRequest(), timeout)
         info = ServerInfo(
             version=r.version, models=tuple(r.models), default_model=r.default_model,
@@ -177,10 +180,13 @@ class Client:
         return info
 
     def list_models(self, timeout: float | None = None) -> list[str]:
+        """Names of the models the server serves (``model_info(name)`` for each one's sites)."""
         r = self._call(self._stub.ListModels, pb.ListModelsRequest(), timeout)
         return [m.name for m in r.models]
 
     def model_info(self, model: str = "", timeout: float | None = None) -> ModelInfo:
+        """One model: its kind, revision, tokenizer, dtype, device and sites (``.sites``: name, side, width);
+        ``model`` empty: the default model."""
         r = self._call(self._stub.ModelInfo, pb.ModelInfoRequest(model=model), timeout)
         return ModelInfo(
             name=r.name, kind=r.kind, architecture=r.architecture, revision=r.revision,
@@ -355,10 +361,12 @@ class Client:
         return _usage(self._call(self._stub.ListDatasets, pb.ListDatasetsRequest(), timeout).usage)
 
     def describe_dataset(self, handle: str, timeout: float | None = None) -> DatasetInfo:
+        """A dataset's sites (with widths), label columns, sentences, words, chunks and bytes."""
         r = self._call(self._stub.DescribeDataset, pb.DescribeDatasetRequest(handle=handle), timeout)
         return _dataset_info(r.dataset)
 
     def delete_dataset(self, handle: str, timeout: float | None = None) -> bool:
+        """Delete a dataset of your tenant; whether it existed. Its bytes leave your quota."""
         return self._call(self._stub.DeleteDataset, pb.DeleteDatasetRequest(handle=handle), timeout).deleted
 
     def read_dataset(
@@ -542,12 +550,15 @@ class Client:
                                    origin=origin_of(p, str(path)), timeout=timeout)
 
     def get_profile(self, name: str, version: int = 0, timeout: float | None = None) -> Profile:
+        """Profile ``name`` at ``version`` (0: the latest), with its overrides, creator and time."""
         return _profile(self._call(self._stub.GetProfile, pb.GetProfileRequest(name=name, version=version), timeout).profile)
 
     def list_profiles(self, timeout: float | None = None) -> list[Profile]:
+        """Your tenant's profiles, latest version of each."""
         return [_profile(p) for p in self._call(self._stub.ListProfiles, pb.ListProfilesRequest(), timeout).profiles]
 
     def delete_profile(self, name: str, timeout: float | None = None) -> int:
+        """Delete every version of profile ``name``; how many there were. Needs the admin role."""
         return self._call(self._stub.DeleteProfile, pb.DeleteProfileRequest(name=name), timeout).deleted_versions
 
     # ------------------------------------------------------------------ erasure

@@ -20,6 +20,9 @@ class ServerConfig:
     port: int = 50051  # gRPC port (0: any free port)
     models: tuple[tuple[str, str], ...] = (("en-es", str(DEFAULT_MODEL_DIR)),)
     default_model: str = ""  # empty: the first of ``models``
+    # with --model: also serve the bundled en-es model (first, so it stays the default) unless a model
+    # is named en-es; --no-serve-bundled-model serves only the --model ones
+    serve_bundled_model: bool = True
     device: str = "auto"  # auto | cpu | cuda | cuda:N
     dtype: str = "float32"  # float32 | float16 | bfloat16 (compute dtype)
     analysis_device: str = "cpu"  # where probes train: cpu | cuda | auto
@@ -69,7 +72,7 @@ class ServerConfig:
     # per HTTP/2 connection (SETTINGS_MAX_CONCURRENT_STREAMS). grpc core counts a stream until the server
     # has finished it, even after the client reset it, so this bounds what one rapid-reset connection can
     # queue. 128 (measured, docs/DESIGN-NOTES.md): at 1,024 a reset flood filled max_concurrent_rpcs and
-    # other clients lost ~20 % of their calls; at 64, 16 busy clients sharing one connection got
+    # other clients lost a fifth of their calls; at 64, 16 busy clients sharing one connection got
     # REFUSED_STREAM; at 128 neither. A client that opens more than ~100 calls at once on one connection
     # may see UNAVAILABLE (REFUSED_STREAM) instead of the tenant limit's RESOURCE_EXHAUSTED.
     max_concurrent_streams: int = 128
@@ -309,4 +312,8 @@ def load_config(argv: Sequence[str] | None = None, env: Mapping[str, str] | None
                     values[f.name] = _coerce(env[key], getattr(defaults, f.name))
             except ValueError as e:
                 raise ValueError(f"{key}: {e}") from None
+    if "models" in values and values.get("serve_bundled_model", True):
+        names = [n for n, _ in values["models"]]  # type: ignore[union-attr]
+        if "en-es" not in names and DEFAULT_MODEL_DIR.is_dir():
+            values["models"] = (("en-es", str(DEFAULT_MODEL_DIR)),) + tuple(values["models"])  # type: ignore[arg-type]
     return ServerConfig(**values)  # type: ignore[arg-type]

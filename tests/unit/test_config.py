@@ -9,7 +9,7 @@ from neuronscope_server.config import ServerConfig, is_loopback, load_config
 
 def test_precedence_flags_over_env_over_defaults():
     env = {"NEURONSCOPE_PORT": "7000", "NEURONSCOPE_WORKERS": "3", "NEURONSCOPE_MODELS": "a=/m/a,b=/m/b"}
-    cfg = load_config(["--port", "7001"], env)
+    cfg = load_config(["--port", "7001", "--no-serve-bundled-model"], env)
     assert cfg.port == 7001 and cfg.workers == 3
     assert cfg.models == (("a", "/m/a"), ("b", "/m/b")) and cfg.default == "a"
     assert load_config([], {}).host == "127.0.0.1"
@@ -54,7 +54,7 @@ def test_config_file_sits_under_env_and_flags(tmp_path):
     f = tmp_path / "ns.json"
     f.write_text('{"port": 7100, "workers": 4, "stream_no_progress_seconds": 12, "batching": false, '
                  '"models": {"a": "/m/a"}}')
-    cfg = load_config(["--config", str(f)], {})
+    cfg = load_config(["--config", str(f), "--no-serve-bundled-model"], {})
     assert (cfg.port, cfg.workers, cfg.stream_no_progress_seconds, cfg.batching) == (7100, 4, 12.0, False)
     assert cfg.models == (("a", "/m/a"),)
     cfg = load_config(["--port", "7200"], {"NEURONSCOPE_CONFIG": str(f), "NEURONSCOPE_WORKERS": "5"})
@@ -96,9 +96,19 @@ def test_per_model_device_and_dtype():
     assert placement("/m/a@cuda:1,bf16", "auto", "float32") == ("/m/a", "cuda:1", "bfloat16")
     assert placement("/m/a@cpu", "cuda", "float16") == ("/m/a", "cpu", "float16")
     assert placement("/m/v@2/x", "cpu", "float32") == ("/m/v@2/x", "cpu", "float32")  # an @ in a path
-    cfg = load_config(["--model", "a=/m/a@cuda:0,fp16", "--model", "b=/m/b"], {})
+    cfg = load_config(["--model", "a=/m/a@cuda:0,fp16", "--model", "b=/m/b", "--no-serve-bundled-model"], {})
     assert cfg.models == (("a", "/m/a@cuda:0,fp16"), ("b", "/m/b"))
     with pytest.raises(ValueError, match="dtype 'int8'"):
         load_config(["--model", "a=/m/a@cuda,int8"], {})
     with pytest.raises(ValueError, match="device 'tpu'"):
         ServerConfig(device="tpu")
+
+
+def test_adding_a_model_keeps_the_bundled_default():
+    from neuronscope_server.config import DEFAULT_MODEL_DIR
+
+    cfg = load_config(["--model", "minilm=/m/minilm"], {})
+    assert cfg.models == (("en-es", str(DEFAULT_MODEL_DIR)), ("minilm", "/m/minilm")) and cfg.default == "en-es"
+    assert load_config(["--model", "minilm=/m/minilm", "--no-serve-bundled-model"], {}).models == (("minilm", "/m/minilm"),)
+    assert load_config(["--model", "en-es=/other/en-es"], {}).models == (("en-es", "/other/en-es"),)
+    assert load_config([], {}).models == (("en-es", str(DEFAULT_MODEL_DIR)),)
