@@ -314,14 +314,31 @@ def dataset_delete(client, as_json: bool, handle: str) -> None:
 
 @dataset.command("export", context_settings=CONTEXT)
 @click.argument("handle")
-@click.option("--out", type=click.Path(dir_okay=False), required=True, help="file to write (.npz)")
-@click.option("--site", "sites", multiple=True, help="only this site (repeatable); default: all")
+@click.option("--out", type=click.Path(dir_okay=False), required=True,
+              help="file to write: .npz (numpy), .json or .hdf5 (NeuroX activation files, read by its load_activations)")
+@click.option("--site", "sites", multiple=True, help="only this site (repeatable, in this order); default: all")
 @connection_options
 def dataset_export(client, as_json: bool, handle: str, out: str, sites: tuple[str, ...]) -> None:
-    """Write a dataset's activations, words, sentence lengths and labels to an .npz file."""
+    """Write a dataset to .npz (activations, words, sentence lengths, labels) or NeuroX's .json / .hdf5."""
     import numpy as np
 
     data = client.load_dataset(handle, sites=list(sites))
+    if out.endswith((".json", ".hdf5")):
+        from neuronscope.neurox_io import write_neurox
+
+        order = list(sites) or [s.name for s in client.describe_dataset(handle).sites]
+        write_neurox(out, list(data.words), list(data.sentence_lengths), [data.activations[s] for s in order])
+        if data.labels:  # NeuroX keeps labels in a text file parallel to the sentences
+            for col, values in data.labels.items():
+                lab = out.rsplit(".", 1)[0] + f".{col}.txt"
+                with open(lab, "w", encoding="utf-8") as f:
+                    start = 0
+                    for n in data.sentence_lengths:
+                        f.write(" ".join(values[start : start + int(n)]) + "\n")
+                        start += int(n)
+        _emit(as_json, {"handle": handle, "out": out, "layers": order},
+              f"wrote {out}: {len(data.words)} words, layers {', '.join(order)} (+ one .txt per label column)")
+        return
     arrays = {f"act:{k}": v for k, v in data.activations.items()}
     arrays |= {f"label:{k}": np.asarray(v) for k, v in data.labels.items()}
     np.savez(out, words=np.asarray(data.words), sentence_lengths=np.asarray(data.sentence_lengths), **arrays)

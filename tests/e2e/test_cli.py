@@ -106,6 +106,16 @@ def test_dataset_rank_sweep_and_profile_round_trip(server, tmp_path):
 
     z = np.load(export)
     assert z["act:encoder.layers.2"].shape == (created["words"], 256) and len(z["label:upos"]) == created["words"]
+    for suffix in (".json", ".hdf5"):  # NeuroX's activation files (bench/neurox_formats.py loads them with NeuroX)
+        from neuronscope.neurox_io import read_neurox
+
+        path = tmp_path / f"ds{suffix}"
+        run(server, "dataset", "export", handle, "--out", str(path))
+        words, acts, layers = read_neurox(path)
+        assert layers == 1 and sum(len(w) for w in words) == created["words"]
+        np.testing.assert_array_equal(np.concatenate(acts), z["act:encoder.layers.2"])
+        assert (tmp_path / "ds.upos.txt").read_text().splitlines()[0].split()[0] in {"DET", "PRON", "NOUN", "ADJ",
+                                                                                   "VERB", "ADV", "NUM", "PROPN", "ADP"}
     top = ranked["top"][0]["index"]
     sweep = json.loads(run(server, "sweep", "--site", "encoder.layers.2", "--neuron", str(top), "--values", "-20,0,20",
                            SENT, "--json").stdout)
