@@ -250,10 +250,11 @@ def dataset() -> None:
 @click.option("--ttl-seconds", type=int, default=0, show_default=True, help="lifetime; 0: the server default")
 @click.option("--storage-dtype", type=click.Choice(["float32", "float16"]), default="float32", show_default=True,
               help="how activations are stored")
+@click.option("--progress/--no-progress", default=None, help="progress bar; default: when stderr is a terminal")
 @connection_options
 def dataset_create(client, as_json: bool, path: str, fmt: str | None, labels_file: str | None,
                    columns: tuple[str, ...], sites: tuple[str, ...], model: str, name: str, limit: int,
-                   ttl_seconds: int, storage_dtype: str) -> None:
+                   ttl_seconds: int, storage_dtype: str, progress: bool | None) -> None:
     """Extract and store activations for a labelled corpus (annotation JSONL, CoNLL-U or NeuroX files)."""
     from neuronscope.formats import read_corpus
 
@@ -262,9 +263,10 @@ def dataset_create(client, as_json: bool, path: str, fmt: str | None, labels_fil
         corpus = corpus.select(list(columns))
     if not corpus.labels:
         raise ValueError(f"{path} has no label column present in every sentence")
-    info = client.create_dataset(corpus.sentences, corpus.labels, sites=list(sites), model=model,
-                                 space_after=corpus.space_after, name=name, ttl_seconds=ttl_seconds,
-                                 storage_dtype=storage_dtype)
+    with Progress("extract", progress) as bar:
+        info = client.create_dataset(corpus.sentences, corpus.labels, sites=list(sites), model=model,
+                                     space_after=corpus.space_after, name=name, ttl_seconds=ttl_seconds,
+                                     storage_dtype=storage_dtype, on_progress=bar.update)
     _emit(as_json, _info_dict(info), _info_text(info))
 
 

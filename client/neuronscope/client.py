@@ -323,13 +323,15 @@ class Client:
         name: str = "",
         ttl_seconds: int = 0,
         storage_dtype: str = "float32",
+        on_progress: Callable[[str, float], None] | None = None,
         timeout: float | None = None,
     ) -> DatasetInfo:
         """Extract and store activations of pre-split ``sentences`` with per-word ``labels``.
 
         ``labels[column][i]`` has one label per word of ``sentences[i]``. Returns the dataset's
         info; its ``handle`` names it in ``read_dataset`` / ``load_dataset`` / ranking calls.
-        Creating the same dataset twice returns the same handle.
+        Creating the same dataset twice returns the same handle. ``on_progress(stage, fraction)``
+        follows the extraction ("extracting", 0-1, then "done", 1.0); Ctrl-C cancels it on the server.
         """
         if aggregation not in _AGG:
             raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
@@ -348,8 +350,22 @@ class Client:
             ],
         )
         # not retried: a create that timed out may still finish on the server (same handle)
-        r = self._call(self._stub.CreateDataset, req, timeout, idempotent=False)
-        return _dataset_info(r.dataset)
+        result = None
+        call = self._stub.CreateDatasetStream(req, timeout=timeout or self.timeout, metadata=self._metadata)
+        try:
+            for msg in call:
+                if msg.HasField("progress") and on_progress is not None:
+                    on_progress(msg.progress.stage, msg.progress.fraction)
+                elif msg.HasField("result"):
+                    result = msg.result
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+        except BaseException:
+            call.cancel()
+            raise
+        if result is None:
+            raise errors.DataLoss("CreateDatasetStream ended without a result", grpc.StatusCode.DATA_LOSS)
+        return _dataset_info(result.dataset)
 
     def list_datasets(self, timeout: float | None = None) -> list[DatasetInfo]:
         """The calling tenant's datasets (see ``usage()`` for the bytes they take and the quotas)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import logging
 import queue
@@ -312,6 +313,35 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     # ------------------------------------------------------------------ datasets
     @mapped
     def CreateDataset(self, request, context):
+        return self._create_dataset(request, context)
+
+    @mapped
+    def CreateDatasetStream(self, request, context):
+        """CreateDataset with progress: the work runs on a thread while this one streams its events."""
+        events: queue.Queue = queue.Queue()
+        box: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                box["result"] = self._create_dataset(request, context, lambda f: events.put(f))
+            except BaseException as e:  # noqa: BLE001 - re-raised on the RPC thread below
+                box["error"] = e
+            finally:
+                events.put(None)
+
+        # the principal (a context variable) must be seen by the worker thread too
+        worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="dataset", daemon=True)
+        worker.start()
+        yield pb.CreateDatasetEvent(progress=pb.RankProgress(stage="extracting", fraction=0.0))
+        while (fraction := events.get()) is not None:
+            yield pb.CreateDatasetEvent(progress=pb.RankProgress(stage="extracting", fraction=fraction))
+        worker.join()
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        yield pb.CreateDatasetEvent(progress=pb.RankProgress(stage="done", fraction=1.0))
+        yield pb.CreateDatasetEvent(result=box["result"])
+
+    def _create_dataset(self, request, context, progress: Callable[[float], None] | None = None):
         c = self.config
         self._admit("sentences", lambda: check_sentences(
             (("", s.words, "") for s in request.sentences), c.dataset_max_words, c.max_sentence_chars))
@@ -351,18 +381,26 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             storage_dtype=storage, aggregation=aggregation,
         )
         start = time.perf_counter()
+        done = 0
 
         def extract(part):
+            nonlocal done
             spec = TranslateSpec(
                 sentences=tuple(SentenceInput(words=x.words, space_after=x.space_after) for x in part),
                 capture_sites=tuple(request.sites), aggregation=aggregation, skip_generation=True,
             )
             # bulk work goes through the model's batcher in small pieces, behind interactive requests
-            return self.batchers[rt.name].run(spec, PRIORITY_BULK, lambda: not context.is_active(), tenant,
+            outs = self.batchers[rt.name].run(spec, PRIORITY_BULK, lambda: not context.is_active(), tenant,
                                               piece=self.config.bulk_piece_sentences)
+            done += len(part)
+            if progress is not None:
+                progress(0.99 * done / len(sentences))  # the last percent is storing the manifest
+            return outs
 
+        # windows small enough for ~20 progress steps, large enough to batch well
+        window = max(16, min(self.config.max_batch_sentences, -(-len(sentences) // 20)))
         info = self.datasets.create(tenant, handle, info, sentences, sites, extract, ttl=request.ttl_seconds,
-                                    window=self.config.max_batch_sentences)
+                                    window=window)
         return pb.CreateDatasetResponse(dataset=info, compute_seconds=time.perf_counter() - start)
 
     @mapped

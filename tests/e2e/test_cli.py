@@ -233,3 +233,17 @@ def test_dashboard_command_serves_and_refuses_public_hosts(server):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_create_dataset_progress_reaches_100_percent(server):
+    from neuronscope import Client
+
+    recs = [json.loads(x) for x in (REPO / "data" / "annotations" / "dev.jsonl").open(encoding="utf-8")][:400]
+    seen: list[tuple[str, float]] = []
+    with Client(server.address) as c:
+        info = c.create_dataset([r["words"] for r in recs], {"upos": [r["upos"] for r in recs]},
+                                sites=["encoder.layers.2"], on_progress=lambda s, f: seen.append((s, f)))
+        c.delete_dataset(info.handle)
+    fractions = [f for _, f in seen]
+    assert fractions == sorted(fractions) and seen[-1] == ("done", 1.0)
+    assert len({f for s, f in seen if s == "extracting"}) >= 10  # per window, not one jump

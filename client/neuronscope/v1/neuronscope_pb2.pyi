@@ -386,6 +386,14 @@ class DatasetInfo(_message.Message):
     aggregation: str
     def __init__(self, handle: _Optional[str] = ..., name: _Optional[str] = ..., model: _Optional[str] = ..., revision: _Optional[str] = ..., sites: _Optional[_Iterable[_Union[Site, _Mapping]]] = ..., label_columns: _Optional[_Iterable[str]] = ..., sentences: _Optional[int] = ..., words: _Optional[int] = ..., chunks: _Optional[int] = ..., bytes: _Optional[int] = ..., storage_dtype: _Optional[str] = ..., created_unix: _Optional[float] = ..., ttl_seconds: _Optional[int] = ..., aggregation: _Optional[str] = ...) -> None: ...
 
+class CreateDatasetEvent(_message.Message):
+    __slots__ = ("progress", "result")
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    progress: RankProgress
+    result: CreateDatasetResponse
+    def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., result: _Optional[_Union[CreateDatasetResponse, _Mapping]] = ...) -> None: ...
+
 class CreateDatasetResponse(_message.Message):
     __slots__ = ("dataset", "cache_hits", "compute_seconds")
     DATASET_FIELD_NUMBER: _ClassVar[int]

@@ -64,6 +64,11 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
                 _registered_method=True)
+        self.CreateDatasetStream = channel.unary_stream(
+                '/neuronscope.v1.NeuronScope/CreateDatasetStream',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetEvent.FromString,
+                _registered_method=True)
         self.ListDatasets = channel.unary_unary(
                 '/neuronscope.v1.NeuronScope/ListDatasets',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.SerializeToString,
@@ -153,6 +158,13 @@ class NeuronScopeServicer:
 
     def CreateDataset(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateDatasetStream(self, request, context):
+        """the same, with progress
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -252,6 +264,11 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.CreateDataset,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.SerializeToString,
+            ),
+            'CreateDatasetStream': grpc.unary_stream_rpc_method_handler(
+                    servicer.CreateDatasetStream,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetEvent.SerializeToString,
             ),
             'ListDatasets': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDatasets,
@@ -466,6 +483,33 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/CreateDataset',
             neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateDatasetStream(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/CreateDatasetStream',
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetEvent.FromString,
             options,
             channel_credentials,
             insecure,
