@@ -18,6 +18,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -517,6 +518,41 @@ def dashboard(server: str, api_key: str | None, host: str, port: int, public: bo
         httpd.serve_forever()
     except KeyboardInterrupt:
         pass
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="folder for report.html, report.md, report.json (default: build/<study name>)")
+@click.option("--progress/--no-progress", default=None, help="progress bar; default: when stderr is a terminal")
+@connection_options
+def study(client, as_json: bool, path: str, out: str | None, progress: bool | None) -> None:
+    """Run a declarative study (TOML: dataset, rankings, erasure, sweeps, cards) and write its report."""
+    from neuronscope.study import load_study, run_study
+
+    s = load_study(path)
+    folder = out or str(Path("build") / s.name)
+    with Progress(f"study {s.name}", progress) as bar:
+        report = run_study(client, s, folder, on_progress=bar.update)
+    _emit(as_json, {"study": s.name, "out": folder, "seconds": report["seconds"], "cache": report["cache"],
+                    "dataset": report["dataset"]},
+          f"wrote {folder}/report.html, report.md, report.json in {report['seconds']:.1f} s "
+          f"({report['cache']['hits']} cached steps)")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+def report(folder: str) -> None:
+    """Render a study's report.json (in FOLDER) again as report.html and report.md; needs no server."""
+    from neuronscope.study import write_report
+
+    try:
+        data = json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        _fail(f"{folder}: no readable report.json ({exc})", 2)
+        return
+    paths = write_report(data, folder)
+    click.echo(f"wrote {paths['html']} and {paths['md']}")
 
 
 # ---------------------------------------------------------------------------- profiles

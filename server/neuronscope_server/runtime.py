@@ -448,6 +448,14 @@ class ModelRuntime:
         if captured is not None:
             captured = {k: float32_numpy(host["site:" + k]) for k in captured}
 
+        # source sites: every sentence's words aggregated in one reduction per site
+        batch_src: dict[str, list[np.ndarray]] = {}
+        if captured is not None and how != "none":
+            n_words = [len(w.words) for w in words]
+            for site in capture:
+                if site.side == "source":
+                    batch_src[site.name] = alignment.aggregate_batch(captured[site.name], src_piece_words, n_words,
+                                                                     list(lengths), how)
         outs = []
         for b in range(len(words)):
             n = lengths[b]
@@ -469,6 +477,9 @@ class ModelRuntime:
                 out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
             if captured is not None:
                 for site in capture:
+                    if site.name in batch_src:
+                        out.activations[site.name] = batch_src[site.name][b]
+                        continue
                     h = captured[site.name][b]
                     if site.side == "source":
                         rows, pw, nw = h[:n], src_piece_words[b], len(words[b].words)

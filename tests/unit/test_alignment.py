@@ -71,3 +71,24 @@ def test_aggregate_out_of_order_pieces_take_the_general_path(how):
     ref = {"first": [rows[1], rows[0]], "last": [rows[4], rows[2]],
            "mean": [(rows[1] + rows[4]) / 2, (rows[0] + rows[2]) / 2]}[how]
     np.testing.assert_allclose(got, np.stack(ref))
+
+
+@pytest.mark.parametrize("how", ["mean", "first", "last"])
+def test_batch_aggregation_equals_sentence_by_sentence(how):
+    import numpy as np
+
+    from neuronscope_server.alignment import aggregate, aggregate_batch
+
+    rng = np.random.default_rng(1)
+    h = rng.normal(size=(3, 7, 4)).astype(np.float32)
+    piece_words = [np.array([-1, 0, 0, 1, 2, 2, -1]), np.array([-1, 0, 1, -1, 5, 5, 5]), np.array([0, 1, 1, 2, -1, -1, -1])]
+    lengths, n_words = [7, 3, 4], [3, 2, 3]
+    got = aggregate_batch(h, piece_words, n_words, lengths, how)
+    for b in range(3):
+        want = aggregate(h[b, :lengths[b]], piece_words[b][:lengths[b]], n_words[b], how)
+        np.testing.assert_allclose(got[b], want, rtol=1e-6)
+    # pieces out of word order: the sentence-by-sentence path gives the same answer
+    odd = [np.array([1, 0, 2, 2, -1, -1, -1])] * 3
+    got = aggregate_batch(h, odd, [3, 3, 3], [4, 4, 4], how)
+    for b in range(3):
+        np.testing.assert_allclose(got[b], aggregate(h[b, :4], odd[b][:4], 3, how), rtol=1e-6)
