@@ -318,7 +318,8 @@ def dataset_delete(client, as_json: bool, handle: str) -> None:
 @dataset.command("export", context_settings=CONTEXT)
 @click.argument("handle")
 @click.option("--out", type=click.Path(dir_okay=False), required=True,
-              help="file to write: .npz (numpy), .json or .hdf5 (NeuroX activation files, read by its load_activations)")
+              help="file to write: .npz (numpy), .json or .hdf5 (NeuroX activation files, read by its "
+                   "load_activations), .parquet (one row per word; pandas + pyarrow) or .nc (xarray, netCDF)")
 @click.option("--site", "sites", multiple=True, help="only this site (repeatable, in this order); default: all")
 @connection_options
 def dataset_export(client, as_json: bool, handle: str, out: str, sites: tuple[str, ...]) -> None:
@@ -326,6 +327,14 @@ def dataset_export(client, as_json: bool, handle: str, out: str, sites: tuple[st
     import numpy as np
 
     data = client.load_dataset(handle, sites=list(sites))
+    if out.endswith(".parquet"):
+        data.to_pandas().to_parquet(out)
+        _emit(as_json, {"handle": handle, "out": out}, f"wrote {out}: {len(data.words)} rows")
+        return
+    if out.endswith(".nc"):
+        data.to_xarray().to_netcdf(out, engine="h5netcdf")
+        _emit(as_json, {"handle": handle, "out": out}, f"wrote {out}: {len(data.words)} words")
+        return
     if out.endswith((".json", ".hdf5")):
         from neuronscope.neurox_io import write_neurox
 
@@ -460,6 +469,12 @@ def erase(client, as_json: bool, site: str, ks: str, ranked: str, select: str, s
             raise click.BadParameter("--ranking-of takes HANDLE:LABEL")
         r = client.rank_neurons(handle, column, sites=[site])
         ordering = [int(n) for n in r.ordering]
+    else:
+        width = {s.name: s.width for s in client.model_info(model).sites}.get(site)
+        if width is None:
+            raise ValueError(f"site {site!r} not found; this model has "
+                             f"{', '.join(s.name for s in client.model_info(model).sites)}")
+        ordering = list(range(width))
     points = client.erase(site, _ints(ks, "--ks"), sources, references=refs, ordering=ordering, select=select,
                           model=model)
     rows = [{"k": p.k, "bleu": p.bleu, "chrf": p.chrf} for p in points]

@@ -202,6 +202,45 @@ class Dataset:
 
         return dataset_html(self)
 
+    def _positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """(sentence index, word position) of every row."""
+        lengths = np.asarray(self.sentence_lengths, dtype=np.int64)
+        sentence = np.repeat(np.arange(len(lengths)), lengths)
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return sentence, np.arange(len(sentence)) - starts
+
+    def to_pandas(self, sites: Sequence[str] | None = None):
+        """A pandas DataFrame, one row per word: ``sentence``, ``position``, ``word``, each label column, then
+        one column per neuron named ``SITE:N`` (float32). ``pip install 'neuronscope[frames]'``;
+        ``.to_parquet(path)`` writes Parquet (needs pyarrow, in the same extra)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise ImportError("to_pandas needs pandas: pip install 'neuronscope[frames]'") from exc
+        sentence, position = self._positions()
+        cols: dict[str, object] = {"sentence": sentence, "position": position, "word": np.asarray(self.words)}
+        cols.update({name: np.asarray(values) for name, values in self.labels.items()})
+        frames = [pd.DataFrame(cols)]
+        for site in sites or list(self.activations):
+            a = self.activations[site]
+            frames.append(pd.DataFrame(a, columns=[f"{site}:{n}" for n in range(a.shape[1])]))
+        return pd.concat(frames, axis=1)
+
+    def to_xarray(self):
+        """An xarray Dataset: one variable per site, dims (word, neuron_SITE), with ``word``, ``sentence``,
+        ``position`` and every label column as coordinates along ``word``. ``pip install 'neuronscope[frames]'``."""
+        try:
+            import xarray as xr
+        except ImportError as exc:
+            raise ImportError("to_xarray needs xarray: pip install 'neuronscope[frames]'") from exc
+        sentence, position = self._positions()
+        coords: dict[str, object] = {"word": ("word", np.asarray(self.words)), "sentence": ("word", sentence),
+                                     "position": ("word", position)}
+        coords.update({f"label_{k}": ("word", np.asarray(v)) for k, v in self.labels.items()})
+        data = {site: (("word", f"neuron_{site}"), a) for site, a in self.activations.items()}
+        return xr.Dataset(data, coords=coords, attrs={"handle": self.info.handle, "model": self.info.model,
+                                                       "revision": self.info.revision})
+
 
 @dataclass(frozen=True)
 class AblationCell:

@@ -116,6 +116,12 @@ def test_dataset_rank_sweep_and_profile_round_trip(server, tmp_path):
         np.testing.assert_array_equal(np.concatenate(acts), z["act:encoder.layers.2"])
         assert (tmp_path / "ds.upos.txt").read_text().splitlines()[0].split()[0] in {"DET", "PRON", "NOUN", "ADJ",
                                                                                    "VERB", "ADV", "NUM", "PROPN", "ADP"}
+    import pandas as pd
+
+    run(server, "dataset", "export", handle, "--out", str(tmp_path / "ds.parquet"))
+    frame = pd.read_parquet(tmp_path / "ds.parquet")
+    assert len(frame) == created["words"] and "encoder.layers.2:255" in frame.columns
+    run(server, "dataset", "export", handle, "--out", str(tmp_path / "ds.nc"))
     top = ranked["top"][0]["index"]
     sweep = json.loads(run(server, "sweep", "--site", "encoder.layers.2", "--neuron", str(top), "--values", "-20,0,20",
                            SENT, "--json").stdout)
@@ -247,3 +253,33 @@ def test_create_dataset_progress_reaches_100_percent(server):
     fractions = [f for _, f in seen]
     assert fractions == sorted(fractions) and seen[-1] == ("done", 1.0)
     assert len({f for s, f in seen if s == "extracting"}) >= 10  # per window, not one jump
+
+
+def test_erase_and_profiles_from_the_command_line(server, tmp_path):
+    handle = _dataset(server)
+    src, ref = tmp_path / "src.txt", tmp_path / "ref.txt"
+    src.write_text("\n".join((REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()[:6]))
+    ref.write_text("\n".join((REPO / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()[:6]))
+    data = json.loads(run(server, "erase", "--site", "encoder.layers.2", "--ks", "0,128", "--ranking-of",
+                          f"{handle}:upos", "--sentences-file", str(src), "--references-file", str(ref),
+                          "--json").stdout)
+    assert [p["k"] for p in data["points"]] == [0, 128] and data["points"][0]["bleu"] > data["points"][1]["bleu"]
+    table = run(server, "erase", "--site", "encoder.layers.2", "--ks", "0", "--sentences-file", str(src),
+                "--references-file", str(ref)).stdout
+    assert "BLEU" in table and "chrF" in table
+    r = run(server, "erase", "--site", "encoder.layers.2", "--ks", "0", "--ranking-of", "nocolon",
+            "--sentences-file", str(src), code=2)
+    assert "HANDLE:LABEL" in r.stderr
+    # profiles: import a file, list, export it again
+    from neuronscope.profile_file import save_profile
+    from neuronscope.types import Override, Profile
+
+    path = tmp_path / "calm.json"
+    save_profile(Profile("calm", 0, "en-es", "a hook", (Override("encoder.layers.2", (17,), "scale", (0.5,)),), 0.0, ""),
+                 path)
+    stored = json.loads(run(server, "profile", "import", str(path), "--json").stdout)
+    assert stored["name"] == "calm" and stored["version"] >= 1
+    listed = json.loads(run(server, "profile", "list", "--json").stdout)
+    assert any(p["name"] == "calm" and p["origin"].startswith("imported calm") for p in listed)
+    run(server, "profile", "export", "calm", str(tmp_path / "again.json"))
+    assert json.loads((tmp_path / "again.json").read_text())["overrides"][0]["values"] == [0.5]
