@@ -282,6 +282,44 @@ def _info_text(d) -> str:
     return "\n".join(f"{k:14} {v}" for k, v in _info_dict(d).items())
 
 
+@dataset.command("import", context_settings=CONTEXT)
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--labels-file", "labels_files", multiple=True,
+              help="COLUMN=FILE: labels, one line per sentence and one label per word (repeatable)")
+@click.option("--source", default="", help="where the activations come from (shown as the dataset's model)")
+@click.option("--name", default="", help="a name to show in listings")
+@click.option("--site-prefix", default="layer", show_default=True,
+              help="sites are named PREFIX.0, PREFIX.1, ... one per layer of the file")
+@connection_options
+def dataset_import(client, as_json: bool, path: str, labels_files: tuple[str, ...], source: str, name: str,
+                   site_prefix: str) -> None:
+    """Store a NeuroX activation file (.json or .hdf5) as a dataset, with label files NeuroX-style."""
+    import numpy as np
+
+    from neuronscope.neurox_io import read_neurox
+
+    words, acts, layers = read_neurox(path)
+    if not words:
+        raise ValueError(f"{path} holds no sentences")
+    width = acts[0].shape[1] // max(1, layers)
+    stacked = np.concatenate(acts)
+    activations = {f"{site_prefix}.{j}": stacked[:, j * width:(j + 1) * width] for j in range(layers)}
+    labels: dict[str, list[list[str]]] = {}
+    for spec in labels_files:
+        column, _, file = spec.partition("=")
+        if not file:
+            raise click.BadParameter(f"--labels-file takes COLUMN=FILE, got {spec!r}")
+        lines = Path(file).read_text(encoding="utf-8").splitlines()
+        if len(lines) != len(words):
+            raise ValueError(f"{file} has {len(lines)} lines for {len(words)} sentences")
+        labels[column] = [line.split() for line in lines]
+        for i, (w, lab) in enumerate(zip(words, labels[column])):
+            if len(w) != len(lab):
+                raise ValueError(f"{file}:{i + 1}: {len(lab)} labels for {len(w)} words")
+    info = client.import_dataset(words, activations, labels, name=name, source=source or Path(path).name)
+    _emit(as_json, _info_dict(info), _info_text(info))
+
+
 @dataset.command("list", context_settings=CONTEXT)
 @connection_options
 def dataset_list(client, as_json: bool) -> None:

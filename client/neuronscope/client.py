@@ -367,6 +367,63 @@ class Client:
             raise errors.DataLoss("CreateDatasetStream ended without a result", grpc.StatusCode.DATA_LOSS)
         return _dataset_info(result.dataset)
 
+    def import_dataset(
+        self,
+        sentences: Sequence[Sequence[str]],
+        activations: dict[str, np.ndarray],
+        labels: dict[str, Sequence[Sequence[str]]] | None = None,
+        name: str = "",
+        source: str = "",
+        storage_dtype: str = "float32",
+        ttl_seconds: int = 0,
+        timeout: float | None = None,
+    ) -> DatasetInfo:
+        """Store activations computed elsewhere (e.g. a NeuroX file) as a dataset on the server.
+
+        ``sentences[i]``: its words; ``activations[site] (total words, neurons)``: every sentence's rows,
+        concatenated in order; ``labels[column][i]``: one label per word of sentence i. ``source`` says where
+        the activations come from (shown as the dataset's model). Rankings, reads and exports then work on it
+        like on any dataset (translation-based calls need the model itself). Each import is a new handle.
+        """
+        labels = labels or {}
+        total = sum(len(s) for s in sentences)
+        arrays = {site: np.asarray(a, dtype=np.float32) for site, a in activations.items()}
+        for site, a in arrays.items():
+            if a.ndim != 2 or a.shape[0] != total:
+                raise ValueError(f"activations[{site!r}] has shape {a.shape}; expected ({total}, neurons)")
+        for col, values in labels.items():
+            if len(values) != len(sentences):
+                raise ValueError(f"labels[{col!r}] has {len(values)} entries for {len(sentences)} sentences")
+        header = pb.ImportHeader(name=name, source=source, label_columns=list(labels), words=total,
+                                 storage_dtype=storage_dtype, ttl_seconds=ttl_seconds,
+                                 sites=[pb.Site(name=s, side="source", width=a.shape[1]) for s, a in arrays.items()])
+        per_word = sum(a.shape[1] for a in arrays.values()) * 4 + 32
+        budget = max(1, (self._server_info or self.server_info(timeout)).stream_chunk_bytes // per_word)
+
+        def messages():
+            yield pb.ImportDatasetRequest(header=header)
+            start = i = 0
+            while i < len(sentences):
+                j, n = i, 0
+                while j < len(sentences) and (n == 0 or n + len(sentences[j]) <= budget):
+                    n += len(sentences[j])
+                    j += 1
+                chunk = pb.DatasetChunk(words=[w for s in sentences[i:j] for w in s],
+                                        sentence_lengths=[len(s) for s in sentences[i:j]],
+                                        labels=[pb.LabelColumn(name=c, values=[v for x in vals[i:j] for v in x])
+                                                for c, vals in labels.items()])
+                for site, a in arrays.items():
+                    chunk.activations.append(pb.SiteActivations(site=site, side="source",
+                                                                values=wire.encode(a[start:start + n])))
+                yield pb.ImportDatasetRequest(chunk=chunk)
+                start, i = start + n, j
+
+        try:
+            r = self._stub.ImportDataset(messages(), timeout=timeout or self.timeout, metadata=self._metadata)
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+        return _dataset_info(r.dataset)
+
     def list_datasets(self, timeout: float | None = None) -> list[DatasetInfo]:
         """The calling tenant's datasets (see ``usage()`` for the bytes they take and the quotas)."""
         r = self._call(self._stub.ListDatasets, pb.ListDatasetsRequest(), timeout)

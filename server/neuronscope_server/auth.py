@@ -37,7 +37,7 @@ _TENANT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")  # no ':' — tenants
 METHOD_ROLES = {
     "ServerInfo": "reader", "ListModels": "reader", "ModelInfo": "reader", "Translate": "reader",
     "TranslateStream": "reader", "GetProfile": "reader", "ListProfiles": "reader",
-    "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
+    "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ImportDataset": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
     "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",
 }
 OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.v1alpha.ServerReflection/",
@@ -253,5 +253,18 @@ def _with_principal(handler, principal: Principal, release):
                 release()
 
         return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
+    if handler.stream_unary:  # client streaming (ImportDataset): the behaviour always runs
+        inner_su = handler.stream_unary
+
+        def client_stream(request_iterator, context):
+            token = _current.set(principal)
+            try:
+                return inner_su(request_iterator, context)
+            finally:
+                _current.reset(token)
+                release()
+
+        return grpc.stream_unary_rpc_method_handler(client_stream, handler.request_deserializer,
+                                                    handler.response_serializer)
     release()
     return handler

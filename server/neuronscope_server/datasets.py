@@ -206,6 +206,71 @@ class DatasetStore:
             raise
         return info
 
+    def import_chunks(self, tenant: str, handle: str, info: pb.DatasetInfo, chunks: Iterator[pb.DatasetChunk],
+                      ttl: int = 0) -> pb.DatasetInfo:
+        """Store activations computed elsewhere: ``info`` (sites with widths, label columns, ``words`` to
+        come) is checked against the quota first; each chunk is validated (shapes, finite values, labels per
+        word), re-encoded in the storage dtype and written; the manifest commits when all have arrived."""
+        ttl = ttl or self.default_ttl
+        widths = {s.name: s.width for s in info.sites}
+        columns = list(info.label_columns)
+        storage = info.storage_dtype
+        itemsize = wire.itemsize(storage)
+        self._reserve(tenant, handle, info.words * (sum(widths.values()) * itemsize + 16))
+        written: list[str] = []
+        total_bytes = words = sentences = 0
+        try:
+            for i, chunk in enumerate(chunks):
+                where = f"chunks[{i}]"
+                n = len(chunk.words)
+                if sum(chunk.sentence_lengths) != n or any(x <= 0 for x in chunk.sentence_lengths):
+                    raise InvalidArgument(f"{where}: sentence_lengths sum to {sum(chunk.sentence_lengths)} for {n} "
+                                          "words; each sentence needs at least one word")
+                words += n
+                sentences += len(chunk.sentence_lengths)
+                if words > info.words:
+                    raise InvalidArgument(f"{where}: more words than the header's words ({info.words})")
+                if sorted(c.name for c in chunk.labels) != sorted(columns):
+                    raise InvalidArgument(f"{where}: label columns {sorted(c.name for c in chunk.labels)}; "
+                                          f"the header has {sorted(columns)}")
+                for c in chunk.labels:
+                    if len(c.values) != n:
+                        raise InvalidArgument(f"{where}: labels[{c.name!r}] has {len(c.values)} values for {n} words")
+                got = {a.site: a for a in chunk.activations}
+                if sorted(got) != sorted(widths):
+                    raise InvalidArgument(f"{where}: sites {sorted(got)}; the header has {sorted(widths)}")
+                out = pb.DatasetChunk(index=len(written), words=chunk.words, sentence_lengths=chunk.sentence_lengths,
+                                      labels=chunk.labels)
+                for site in info.sites:
+                    values = wire.decode(got[site.name].values, field=f"{where}.activations[{site.name}]")
+                    if values.shape != (n, site.width):
+                        raise InvalidArgument(f"{where}.activations[{site.name}] has shape {list(values.shape)}; "
+                                              f"expected [{n}, {site.width}]")
+                    if not np.isfinite(values).all():
+                        raise InvalidArgument(f"{where}.activations[{site.name}] holds NaN or infinite values")
+                    out.activations.append(pb.SiteActivations(site=site.name, side=site.side,
+                                                              values=wire.encode(values, storage)))
+                data = out.SerializeToString()
+                key = _chunk_key(tenant, handle, len(written))
+                self.store.set_many({key: data}, BUILD_SECONDS, strict=True)
+                written.append(key)
+                total_bytes += len(data)
+            if words != info.words:
+                raise InvalidArgument(f"the header announced {info.words} words; {words} arrived")
+            info.chunks, info.bytes, info.sentences = len(written), total_bytes, sentences
+            info.created_unix, info.ttl_seconds = time.time(), ttl
+            self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), written,
+                              total_bytes, info.created_unix + ttl)
+        except StoreUnavailable as exc:
+            self._cleanup(tenant, handle, written)
+            if isinstance(exc, StoreFull):
+                raise ResourceExhausted(f"dataset store is full: {exc}") from None
+            raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
+        except BaseException:
+            self._cleanup(tenant, handle, written)
+            raise
+        return info
+
     def _cleanup(self, tenant: str, handle: str, keys: list[str]) -> None:
         try:
             self.index.release(tenant, handle, keys)

@@ -15,6 +15,8 @@ import grpc
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import DecodeError
 
+from neuronscope_server.errors import InvalidArgument
+
 
 class BadRequest:
     """What the deserializer returns for bytes it could not parse; the handler refuses it."""
@@ -129,6 +131,20 @@ class DecodeInterceptor(grpc.ServerInterceptor):
                 yield from inner_s(request, context)
 
             return grpc.unary_stream_rpc_method_handler(stream, parse, serialize)
+        if handler.stream_unary:
+            inner_su = handler.stream_unary
+
+            def checked(request_iterator, context):
+                for i, request in enumerate(request_iterator):
+                    if isinstance(request, BadRequest):
+                        # raised inside the handler, so its error mapping answers INVALID_ARGUMENT
+                        raise InvalidArgument(f"message {i}: {request.message}")
+                    yield request
+
+            def client_stream(request_iterator, context):
+                return inner_su(checked(request_iterator, context), context)
+
+            return grpc.stream_unary_rpc_method_handler(client_stream, parse, serialize)
         return handler
 
 

@@ -8,6 +8,7 @@ import logging
 import queue
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -340,6 +341,51 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise box["error"]  # type: ignore[misc]
         yield pb.CreateDatasetEvent(progress=pb.RankProgress(stage="done", fraction=1.0))
         yield pb.CreateDatasetEvent(result=box["result"])
+
+    @mapped
+    def ImportDataset(self, request_iterator, context):
+        first = next(request_iterator, None)
+        if first is None or not first.HasField("header"):
+            raise InvalidArgument("the first ImportDatasetRequest must carry the header")
+        h = first.header
+        c = self.config
+        self._admit("capture", lambda: check_names([s.name for s in h.sites], MAX_NAMES, "header.sites"))
+        if not h.sites:
+            raise InvalidArgument("header.sites is empty; name each site with its width")
+        if len({s.name for s in h.sites}) != len(h.sites):
+            raise InvalidArgument("header.sites lists a site twice")
+        for j, s in enumerate(h.sites):
+            if not 1 <= s.width <= 1 << 16:
+                raise InvalidArgument(f"header.sites[{j}].width {s.width} out of range; allowed 1-65536")
+        if not 1 <= h.words <= c.dataset_max_words:
+            raise InvalidArgument(f"header.words {h.words} out of range; allowed 1-{c.dataset_max_words}")
+        if len(set(h.label_columns)) != len(h.label_columns):
+            raise InvalidArgument("header.label_columns lists a column twice")
+        storage = h.storage_dtype or "float32"
+        if storage not in STORAGE_DTYPES:
+            raise InvalidArgument(f"header.storage_dtype {storage!r} not allowed; allowed: {', '.join(STORAGE_DTYPES)}")
+        lo, hi = c.dataset_min_ttl_seconds, c.dataset_max_ttl_seconds
+        if h.ttl_seconds != 0 and not lo <= h.ttl_seconds <= hi:
+            raise InvalidArgument(f"header.ttl_seconds {h.ttl_seconds} out of range; allowed {lo}-{hi}, or 0")
+        if len(h.source) > MAX_ORIGIN_CHARS or len(h.name) > MAX_ORIGIN_CHARS:
+            raise InvalidArgument(f"header.source and header.name take up to {MAX_ORIGIN_CHARS} characters")
+        tenant = current_principal().tenant
+        # imported activations have no request to address them by: each import is a new dataset
+        handle = "ds_" + uuid.uuid4().hex[:20]
+        info = pb.DatasetInfo(handle=handle, name=h.name, model=h.source or "imported", revision="imported",
+                              sites=[pb.Site(name=s.name, side=s.side or "source", width=s.width) for s in h.sites],
+                              label_columns=h.label_columns, words=h.words, storage_dtype=storage,
+                              aggregation="imported")
+        start = time.perf_counter()
+
+        def chunks():
+            for msg in request_iterator:
+                if not msg.HasField("chunk"):
+                    raise InvalidArgument("only the first ImportDatasetRequest carries a header; then chunks")
+                yield msg.chunk
+
+        info = self.datasets.import_chunks(tenant, handle, info, chunks(), ttl=h.ttl_seconds)
+        return pb.CreateDatasetResponse(dataset=info, compute_seconds=time.perf_counter() - start)
 
     def _create_dataset(self, request, context, progress: Callable[[float], None] | None = None):
         c = self.config

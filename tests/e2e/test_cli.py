@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from neuronscope_server.app import create_server
@@ -283,3 +284,42 @@ def test_erase_and_profiles_from_the_command_line(server, tmp_path):
     assert any(p["name"] == "calm" and p["origin"].startswith("imported calm") for p in listed)
     run(server, "profile", "export", "calm", str(tmp_path / "again.json"))
     assert json.loads((tmp_path / "again.json").read_text())["overrides"][0]["values"] == [0.5]
+
+
+def test_neurox_file_to_dataset_to_export_is_exact(server, tmp_path):
+    """A NeuroX activation file → `dataset import` → a dataset that ranks → `dataset export` gives the same file."""
+    from neuronscope.neurox_io import read_neurox
+
+    handle = _dataset(server, 120)
+    first = tmp_path / "first.json"
+    run(server, "dataset", "export", handle, "--out", str(first))
+    imported = json.loads(run(server, "dataset", "import", str(first), "--labels-file",
+                              f"upos={tmp_path / 'first.upos.txt'}", "--source", "NeuroX file", "--json").stdout)
+    assert imported["model"] == "NeuroX file" and imported["sites"] == ["layer.0"]
+    again = tmp_path / "again.json"
+    run(server, "dataset", "export", imported["handle"], "--out", str(again))
+    (w1, a1, l1), (w2, a2, l2) = read_neurox(first), read_neurox(again)
+    assert w1 == w2 and l1 == l2 and all(np.array_equal(x, y) for x, y in zip(a1, a2))
+    assert (tmp_path / "again.upos.txt").read_text() == (tmp_path / "first.upos.txt").read_text()
+    ranked = json.loads(run(server, "rank", imported["handle"], "--label", "upos", "--json").stdout)
+    assert ranked["accuracy"] > 0.5 and ranked["top"][0]["site"] == "layer.0"
+
+
+def test_import_refuses_bad_chunks(server):
+    import grpc
+
+    from neuronscope import wire
+    from neuronscope.v1 import neuronscope_pb2 as pb
+    from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+
+    header = pb.ImportHeader(sites=[pb.Site(name="l0", width=4)], words=2, label_columns=["t"])
+    bad = pb.DatasetChunk(words=["a", "b"], sentence_lengths=[2], labels=[pb.LabelColumn(name="t", values=["X", "Y"])],
+                          activations=[pb.SiteActivations(site="l0", values=wire.encode(np.zeros((2, 3))))])
+    with grpc.insecure_channel(server.address) as ch:
+        stub = pb_grpc.NeuronScopeStub(ch)
+        with pytest.raises(grpc.RpcError) as e:
+            stub.ImportDataset(iter([pb.ImportDatasetRequest(header=header), pb.ImportDatasetRequest(chunk=bad)]))
+        assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT and "expected [2, 4]" in e.value.details()
+        with pytest.raises(grpc.RpcError) as e:
+            stub.ImportDataset(iter([pb.ImportDatasetRequest(chunk=bad)]))
+        assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT and "header" in e.value.details()

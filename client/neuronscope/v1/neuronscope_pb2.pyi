@@ -464,6 +464,32 @@ class DatasetChunk(_message.Message):
     sentence_lengths: _containers.RepeatedScalarFieldContainer[int]
     def __init__(self, index: _Optional[int] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ..., words: _Optional[_Iterable[str]] = ..., sentence_lengths: _Optional[_Iterable[int]] = ...) -> None: ...
 
+class ImportDatasetRequest(_message.Message):
+    __slots__ = ("header", "chunk")
+    HEADER_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    header: ImportHeader
+    chunk: DatasetChunk
+    def __init__(self, header: _Optional[_Union[ImportHeader, _Mapping]] = ..., chunk: _Optional[_Union[DatasetChunk, _Mapping]] = ...) -> None: ...
+
+class ImportHeader(_message.Message):
+    __slots__ = ("name", "source", "sites", "label_columns", "words", "storage_dtype", "ttl_seconds")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    LABEL_COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    STORAGE_DTYPE_FIELD_NUMBER: _ClassVar[int]
+    TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    source: str
+    sites: _containers.RepeatedCompositeFieldContainer[Site]
+    label_columns: _containers.RepeatedScalarFieldContainer[str]
+    words: int
+    storage_dtype: str
+    ttl_seconds: int
+    def __init__(self, name: _Optional[str] = ..., source: _Optional[str] = ..., sites: _Optional[_Iterable[_Union[Site, _Mapping]]] = ..., label_columns: _Optional[_Iterable[str]] = ..., words: _Optional[int] = ..., storage_dtype: _Optional[str] = ..., ttl_seconds: _Optional[int] = ...) -> None: ...
+
 class RankNeuronsRequest(_message.Message):
     __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count", "other_datasets", "linreg_aggregation", "variance", "raw_activations")
     DATASET_FIELD_NUMBER: _ClassVar[int]

@@ -69,6 +69,11 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetEvent.FromString,
                 _registered_method=True)
+        self.ImportDataset = channel.stream_unary(
+                '/neuronscope.v1.NeuronScope/ImportDataset',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ImportDatasetRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
+                _registered_method=True)
         self.ListDatasets = channel.unary_unary(
                 '/neuronscope.v1.NeuronScope/ListDatasets',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.SerializeToString,
@@ -165,6 +170,12 @@ class NeuronScopeServicer:
     def CreateDatasetStream(self, request, context):
         """the same, with progress
         """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportDataset(self, request_iterator, context):
+        """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -269,6 +280,11 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.CreateDatasetStream,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetEvent.SerializeToString,
+            ),
+            'ImportDataset': grpc.stream_unary_rpc_method_handler(
+                    servicer.ImportDataset,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ImportDatasetRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.SerializeToString,
             ),
             'ListDatasets': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDatasets,
@@ -510,6 +526,33 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/CreateDatasetStream',
             neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetEvent.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportDataset(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/neuronscope.v1.NeuronScope/ImportDataset',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ImportDatasetRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
             options,
             channel_credentials,
             insecure,
