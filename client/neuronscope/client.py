@@ -21,8 +21,10 @@ from neuronscope.types import (
     LabelNeurons,
     ModelInfo,
     Override,
+    OverrideEffect,
     Profile,
     Ranking,
+    Receipt,
     SentenceResult,
     ServerInfo,
     Site,
@@ -77,6 +79,15 @@ def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
         target_pieces=tuple(r.target_pieces), target_piece_words=np.asarray(r.target_piece_words, dtype=np.int32),
         activations={a.site: wire.decode(a.values, field=f"activations[{a.site}]") for a in r.activations},
         baseline_translation=r.baseline_translation,
+        receipt=_receipt(r.receipt) if r.HasField("receipt") else None,
+    )
+
+
+def _receipt(r: pb.Receipt) -> Receipt:
+    return Receipt(
+        overrides=tuple(OverrideEffect(e.override, e.from_profile, e.site, e.cells_changed, tuple(e.positions),
+                                       tuple(e.words), e.mean_abs_change, e.max_abs_change) for e in r.overrides),
+        hit_max_tokens=r.hit_max_tokens, repetition=r.repetition, degenerate=r.degenerate,
     )
 
 
@@ -212,6 +223,7 @@ class Client:
         return_baseline: bool = False,
         skip_generation: bool = False,
         no_default_profile: bool = False,
+        require_effect: bool = False,
         timeout: float | None = None,
     ) -> TranslateResult:
         """Translate ``sentences`` (raw strings, or lists of pre-split words) and capture activations.
@@ -221,7 +233,9 @@ class Client:
         ``references``: teacher-force the decoder on these translations for target-side sites.
         ``min_new_tokens`` = ``max_new_tokens``: every output has that many pieces (timing, sweeps).
         ``profile``: apply a stored override profile ("name" = latest, "name@3" = version 3)
-        before ``overrides``. Any batch size: large batches are split to the server's limit and streamed.
+        before ``overrides``. Each sentence's ``receipt`` says what every override changed (cells,
+        positions, size of the change) and whether the output degenerated; ``require_effect=True`` makes an
+        override that changed nothing an error (``FailedPrecondition`` naming it). Any batch size: large batches are split to the server's limit and streamed.
         """
         if aggregation not in _AGG:
             raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
@@ -246,6 +260,7 @@ class Client:
                 capture=pb.Capture(sites=capture, aggregation=_AGG[aggregation], dtype=dtype),
                 overrides=[_override_pb(o) for o in overrides], return_baseline=return_baseline,
                 profile=profile, skip_generation=skip_generation, no_default_profile=no_default_profile,
+                require_effect=require_effect,
             )
             part: list[SentenceResult | None] = [None] * len(chunk)
             streaming = bool(capture) and self._big(req, info.max_message_bytes)

@@ -114,6 +114,31 @@ class ErasePoint:
 
 
 @dataclass(frozen=True)
+class OverrideEffect:
+    """What one override (or profile entry) did to one sentence, counted inside the forward pass."""
+
+    override: int  # index among the applied overrides: profile entries first, then the request's
+    from_profile: bool
+    site: str
+    cells_changed: int  # (position, neuron) cells whose value changed, over all decoder steps and beams
+    positions: tuple[int, ...]  # source pieces, or decoder steps, with a changed cell
+    words: tuple[int, ...]  # source sites: the words of those pieces
+    mean_abs_change: float
+    max_abs_change: float
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """``overrides``: each one's effect; ``degenerate``: repetition ≥ 0.5, or the length limit reached with
+    repetition ≥ 0.2 (share of repeated token trigrams)."""
+
+    overrides: tuple[OverrideEffect, ...]
+    hit_max_tokens: bool
+    repetition: float
+    degenerate: bool
+
+
+@dataclass(frozen=True)
 class SentenceResult:
     """One sentence's output. ``activations[site]``: (words, neurons), or (pieces, neurons) with aggregation="none"."""
 
@@ -126,6 +151,7 @@ class SentenceResult:
     target_piece_words: np.ndarray
     activations: dict[str, np.ndarray] = field(default_factory=dict)
     baseline_translation: str = ""
+    receipt: Receipt | None = None  # with overrides or a profile, and for generated outputs
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,35 @@ class ResolvedOverride:
                        matrix=None if self.matrix is None else self.matrix.to(device, dtype, non_blocking=True))
 
 
-def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int) -> torch.Tensor:
+@dataclass
+class EffectStats:
+    """What one override did over a pass, accumulated on the device (no synchronisation per step).
+
+    Per row of the pass (sentences × beams): changed cells, the sum and max of |after - before|, and
+    which positions (absolute: source pieces or decoder steps) had a changed cell.
+    """
+
+    cells: torch.Tensor | None = None  # (rows,) int64
+    abs_sum: torch.Tensor | None = None  # (rows,) float32
+    abs_max: torch.Tensor | None = None  # (rows,) float32
+    positions: list[tuple[int, torch.Tensor]] = field(default_factory=list)  # (offset, (rows, seq) bool)
+
+    def add(self, diff: torch.Tensor, offset: int) -> None:
+        """``diff (rows, seq, k)``: |after - before| of one hook call."""
+        d = diff.float()
+        changed = d > 0
+        cells, total = changed.sum(dim=(1, 2)), d.sum(dim=(1, 2))
+        peak = d.amax(dim=(1, 2)) if d.numel() else torch.zeros(d.shape[0], device=d.device)
+        if self.cells is None or self.cells.shape != cells.shape:
+            self.cells, self.abs_sum, self.abs_max = cells, total, peak
+        else:
+            self.cells, self.abs_sum = self.cells + cells, self.abs_sum + total
+            self.abs_max = torch.maximum(self.abs_max, peak)
+        self.positions.append((offset, changed.any(-1)))
+
+
+def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int,
+                   stats: EffectStats | None = None) -> torch.Tensor:
     """Return ``h`` (batch, seq, width) with ``ov`` applied; never modifies ``h`` in place.
 
     ``offset``: absolute position of ``h[:, 0]`` (decoder steps already run with a KV cache).
@@ -101,6 +129,8 @@ def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: in
         mask = rows if mask is None else mask & rows
     if mask is not None:
         new = torch.where(mask.unsqueeze(-1), new, sel)
+    if stats is not None:
+        stats.add((new - sel).abs(), offset)
     out = h.clone()
     out[..., idx] = new
     return out
@@ -112,6 +142,7 @@ class HookSession:
 
     captured: dict[str, list[torch.Tensor]] = field(default_factory=dict)
     beams: int = 1
+    effects: dict[int, EffectStats] = field(default_factory=dict)  # id(override) -> stats, when recording
 
     def tensor(self, site: str) -> torch.Tensor:
         """All calls of ``site`` concatenated along the sequence axis: (batch, seq, width)."""
@@ -129,12 +160,17 @@ def hooked(
     capture: list[SiteSpec],
     overrides: list[ResolvedOverride],
     beams: int = 1,
+    record: bool = False,
 ) -> Iterator[HookSession]:
     """Attach capture and override hooks for one pass; always removes them.
 
     Overrides run before capture at the same site, so a captured site shows its overridden value.
+    Captures are copies taken in the hook, so an in-place operation later in the model cannot change
+    them. ``record``: count what each override changes (``session.effects``, for receipts).
     """
     session = HookSession(beams=beams)
+    if record:
+        session.effects = {id(ov): EffectStats() for ov in overrides}
     by_site: dict[str, list[ResolvedOverride]] = {}
     for ov in overrides:
         by_site.setdefault(ov.site.name, []).append(ov)
@@ -148,9 +184,11 @@ def hooked(
         offsets[name] = offset + h.shape[1]
         changed = None
         for ov in by_site.get(name, ()):
-            changed = apply_override(changed if changed is not None else h, ov, offset, session.beams)
+            changed = apply_override(changed if changed is not None else h, ov, offset, session.beams,
+                                     session.effects.get(id(ov)))
         if name in capture_names:
-            session.captured.setdefault(name, []).append((changed if changed is not None else h).detach())
+            # a copy: the module's output may be changed in place later in the forward pass
+            session.captured.setdefault(name, []).append((changed if changed is not None else h).detach().clone())
         return changed
 
     try:

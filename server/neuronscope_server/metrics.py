@@ -81,6 +81,19 @@ class Metrics:
             "neuronscope_default_profile_missing", "1 while a model's --default-profile cannot be found.",
             ["model"], registry=r,
         )
+        # receipts (bounded labels: where the override came from, and whether it changed anything)
+        self.overrides_applied = Counter(
+            "neuronscope_overrides_applied", "Overrides applied to a sentence, by source (request or profile) and "
+            "outcome (changed, no_effect).", ["source", "outcome"], registry=r,
+        )
+        self.override_cells_changed = Counter(
+            "neuronscope_override_cells_changed", "Activation cells changed by overrides, by source.", ["source"],
+            registry=r,
+        )
+        self.degenerate_outputs = Counter(
+            "neuronscope_degenerate_outputs", "Outputs flagged degenerate (repetition; see Receipt), by whether "
+            "overrides applied.", ["kind"], registry=r,
+        )
         self.admission_refused = Counter(
             "neuronscope_admission_refused", "Requests refused before any work, by limit.", ["limit"], registry=r
         )

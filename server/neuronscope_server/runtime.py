@@ -34,6 +34,10 @@ from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's
 )
 
 log = logging.getLogger(__name__)
+# an output is flagged degenerate when this share of its token trigrams repeat an earlier one, or when it
+# ran to the length limit with this lower share (docs/DESIGN-NOTES.md)
+DEGENERATE_REPETITION = 0.5
+DEGENERATE_REPETITION_AT_LIMIT = 0.2
 
 @dataclass(frozen=True)
 class Prepared:
@@ -372,17 +376,20 @@ class ModelRuntime:
             yield idx, outs
 
     def _resolve_groups(self, groups: Sequence[tuple[OverrideSpec, ...]], words: list[alignment.Words],
-                        piece_words: list[np.ndarray], seq_len: int) -> list[ResolvedOverride]:
-        """Every row group's overrides, scoped to its rows when the pass mixes groups."""
+                        piece_words: list[np.ndarray], seq_len: int
+                        ) -> tuple[list[ResolvedOverride], list[tuple[list[int], int]]]:
+        """Every row group's overrides, scoped to its rows when the pass mixes groups; with, for each, the
+        rows (sentences of the pass) it belongs to and its index in its request's overrides."""
         by_group: dict[int, tuple[tuple[OverrideSpec, ...], list[int]]] = {}
         for b, ovs in enumerate(groups):
             by_group.setdefault(id(ovs), (ovs, []))[1].append(b)
         mixed = len(by_group) > 1
-        return [
-            self._resolve_override(j, ov, words, piece_words, seq_len, rows if mixed else None)
-            for ovs, rows in by_group.values()
-            for j, ov in enumerate(ovs)
-        ]
+        resolved, meta = [], []
+        for ovs, rows in by_group.values():
+            for j, ov in enumerate(ovs):
+                resolved.append(self._resolve_override(j, ov, words, piece_words, seq_len, rows if mixed else None))
+                meta.append((rows, j))
+        return resolved, meta
 
     def _run_batch(self, spec, prepared: list[Prepared], inputs, capture, how, should_stop,
                    groups) -> list[SentenceOutput]:
@@ -393,7 +400,8 @@ class ModelRuntime:
         src_pieces = [list(p.pieces) for p in prepared]
         enc = self._pad([p.ids for p in prepared])
         seq_len = enc["input_ids"].shape[1]
-        overrides = [ov.to(self.device, self.dtype) for ov in self._resolve_groups(groups, words, src_piece_words, seq_len)]
+        resolved, meta = self._resolve_groups(groups, words, src_piece_words, seq_len)
+        overrides = [ov.to(self.device, self.dtype) for ov in resolved]
         enc = {k: v.to(self.device) for k, v in enc.items()}
 
         stopping = None
@@ -414,21 +422,23 @@ class ModelRuntime:
         if spec.min_new_tokens:
             gen_kwargs["min_new_tokens"] = spec.min_new_tokens
         sequences = baseline = None
+        effects: dict = {}  # id(override) -> EffectStats of the pass that made the output
         with self.lock, torch.inference_mode():
             if self.kind == "seq2seq" and not spec.skip_generation:
-                with hooked(self.model, [], overrides, beams=spec.num_beams):
+                with hooked(self.model, [], overrides, beams=spec.num_beams, record=bool(overrides)) as gen:
                     sequences = self.model.generate(**enc, stopping_criteria=stopping, **gen_kwargs)
+                effects = gen.effects
                 if spec.return_baseline and overrides:
                     baseline = self.model.generate(**enc, stopping_criteria=stopping, **gen_kwargs)
             elif self.kind == "causal-lm" and not spec.skip_generation:
-                sequences = self._generate_causal(prepared, overrides, stopping, gen_kwargs)
+                sequences, effects = self._generate_causal(prepared, overrides, stopping, gen_kwargs, record=True)
                 if spec.return_baseline and overrides:
-                    baseline = self._generate_causal(prepared, [], stopping, gen_kwargs)
+                    baseline, _ = self._generate_causal(prepared, [], stopping, gen_kwargs)
             captured = None
             dec_input = None
             if capture:
                 fwd = dict(enc)
-                with hooked(self.model, capture, overrides) as session:
+                with hooked(self.model, capture, overrides, record=bool(overrides) and not effects) as session:
                     if self.kind != "seq2seq":
                         self.model(**fwd)
                     elif any(s.side == "target" for s in capture):
@@ -438,10 +448,12 @@ class ModelRuntime:
                         # source sites only: the encoder alone computes them
                         self.model.get_encoder()(**fwd)
                 captured = {s.name: session.tensor(s.name) for s in capture}
+                effects = effects or session.effects
 
         # everything the rows below read comes to the host together: one synchronisation per batch
+        stats = _effect_tensors(overrides, effects)
         host = to_host({"seq": sequences, "base": baseline, "dec": dec_input,
-                        **{"site:" + k: v for k, v in (captured or {}).items()}})
+                        **{"site:" + k: v for k, v in (captured or {}).items()}, **stats})
         seq_rows = host["seq"].tolist() if "seq" in host else None
         base_rows = host["base"].tolist() if "base" in host else None
         dec_rows = host["dec"].tolist() if "dec" in host else None
@@ -464,6 +476,10 @@ class ModelRuntime:
                 source_pieces=src_pieces[b], source_piece_words=src_piece_words[b],
                 target_pieces=[], target_piece_words=np.zeros(0, dtype=np.int32),
             )
+            if seq_rows is not None or overrides:
+                out.receipt = self._receipt(b, overrides, meta, host, spec.num_beams, lengths[b], src_piece_words[b],
+                                            seq_rows[b] if seq_rows is not None else None,
+                                            self._token_limit(spec))
             if seq_rows is not None:
                 out.translation = self._decode(seq_rows[b])
             if base_rows is not None:
@@ -490,16 +506,68 @@ class ModelRuntime:
             outs.append(out)
         return outs
 
-    def _generate_causal(self, prepared: list[Prepared], overrides, stopping, gen_kwargs) -> torch.Tensor:
+    def _receipt(self, b: int, overrides: list[ResolvedOverride], meta: list[tuple[list[int], int]],
+                 host: dict[str, torch.Tensor], beams: int, n_pieces: int, piece_words: np.ndarray,
+                 generated: list[int] | None, limit: int = 0) -> dict:
+        """Sentence ``b``'s receipt: each of its overrides' effect (its beam rows folded), and degeneration."""
+        rows = slice(b * beams, (b + 1) * beams)
+        entries = []
+        for k, (ov, (owners, j)) in enumerate(zip(overrides, meta)):
+            if ov.rows is not None and b not in owners:
+                continue
+            cells = int(host[f"eff{k}:cells"][rows].sum()) if f"eff{k}:cells" in host else 0
+            total = float(host[f"eff{k}:sum"][rows].sum()) if cells else 0.0
+            peak = float(host[f"eff{k}:max"][rows].max()) if cells else 0.0
+            positions: list[int] = []
+            if f"eff{k}:pos" in host:
+                touched = host[f"eff{k}:pos"][rows].any(dim=0)
+                positions = [int(p) for p in torch.nonzero(touched).flatten().tolist()]
+            words: list[int] = []
+            if ov.site.side == "source":
+                positions = [p for p in positions if p < n_pieces]
+                words = sorted({int(piece_words[p]) for p in positions if piece_words[p] >= 0})
+            entries.append({"override": j, "site": ov.site.name, "cells_changed": cells, "positions": positions,
+                            "words": words, "mean_abs_change": total / cells if cells else 0.0,
+                            "max_abs_change": peak})
+        entries.sort(key=lambda e: e["override"])
+        receipt: dict = {"overrides": entries, "hit_max_tokens": False, "repetition": 0.0, "degenerate": False}
+        if generated is not None:
+            eos, pad = self.model.config.eos_token_id, self.model.config.pad_token_id
+            start = 1 if self.kind == "seq2seq" else 0  # the decoder start token
+            ids = [t for t in generated[start:] if t != pad or pad == eos]
+            # at the limit (an end token may be forced there, so its presence says nothing)
+            receipt["hit_max_tokens"] = (eos not in ids) or (limit > 0 and len(ids) >= limit)
+            body = [t for t in ids if t != eos]
+            grams = [tuple(body[i:i + 3]) for i in range(len(body) - 2)]
+            repetition = 1.0 - len(set(grams)) / len(grams) if grams else 0.0
+            receipt["repetition"] = repetition
+            receipt["degenerate"] = repetition >= DEGENERATE_REPETITION or (
+                receipt["hit_max_tokens"] and repetition >= DEGENERATE_REPETITION_AT_LIMIT)
+        return receipt
+
+    def _token_limit(self, spec: TranslateSpec) -> int:
+        """How many tokens generation may produce for ``spec`` (the request's cap, else the model's)."""
+        if spec.max_new_tokens:
+            return spec.max_new_tokens
+        cfg = getattr(self.model, "generation_config", None)
+        if cfg is not None and getattr(cfg, "max_new_tokens", None):
+            return int(cfg.max_new_tokens)
+        if self.kind == "causal-lm":
+            return 20  # _generate_causal's default
+        max_length = getattr(cfg, "max_length", None) if cfg is not None else None
+        return int(max_length) - 1 if max_length else 0
+
+    def _generate_causal(self, prepared: list[Prepared], overrides, stopping, gen_kwargs,
+                         record: bool = False) -> tuple[torch.Tensor, dict]:
         tok = self.tokenizer
         # generation continues from the last real token: pad on the left
         enc = {k: v.to(self.device) for k, v in self._pad([p.ids for p in prepared], side="left").items()}
         # the tokenizer may end the prompt with </s>; a continuation starts after the text itself
         kwargs = dict(gen_kwargs)
         kwargs.setdefault("max_new_tokens", 20)
-        with hooked(self.model, [], overrides, beams=kwargs["num_beams"]):
+        with hooked(self.model, [], overrides, beams=kwargs["num_beams"], record=record and bool(overrides)) as s:
             seqs = self.model.generate(**enc, stopping_criteria=stopping, pad_token_id=tok.pad_token_id, **kwargs)
-        return seqs[:, enc["input_ids"].shape[1]:]
+        return seqs[:, enc["input_ids"].shape[1]:], s.effects
 
     def _decode(self, seq) -> str:
         return self.tokenizer.decode(seq, skip_special_tokens=True).strip()
@@ -618,4 +686,18 @@ def _piece_words_by_decoding(tokenizer, ids: list[int], special: list[bool]) -> 
             w += 1
         out[k] = w
         prev = text
+    return out
+
+
+def _effect_tensors(overrides: list[ResolvedOverride], effects: dict) -> dict[str, torch.Tensor]:
+    """The recorded effect statistics as named tensors, to be copied to the host with the batch."""
+    out: dict[str, torch.Tensor] = {}
+    for k, ov in enumerate(overrides):
+        st = effects.get(id(ov))
+        if st is None or st.cells is None:
+            continue
+        out[f"eff{k}:cells"], out[f"eff{k}:sum"], out[f"eff{k}:max"] = st.cells, st.abs_sum, st.abs_max
+        parts = [p for _, p in sorted(st.positions, key=lambda x: x[0])]
+        if parts and len({p.shape[0] for p in parts}) == 1:
+            out[f"eff{k}:pos"] = torch.cat(parts, dim=1)
     return out

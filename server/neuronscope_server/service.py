@@ -31,7 +31,14 @@ from neuronscope_server.datasets import (
 )
 from neuronscope_server.encoded import EncodedResult, response_bytes
 from neuronscope_server.erasure import EraseSpec, erase_curve
-from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.errors import (
+    Cancelled,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    ResourceExhausted,
+    Unavailable,
+)
 from neuronscope_server.grpc_errors import mapped
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
@@ -106,6 +113,16 @@ def result_to_pb(index: int, out: SentenceOutput, sides: dict[str, str], dtype: 
             for site, arr in out.activations.items()
         ],
         baseline_translation=out.baseline_translation,
+        receipt=_receipt_pb(out.receipt) if out.receipt is not None else None,
+    )
+
+
+def _receipt_pb(r: dict) -> pb.Receipt:
+    return pb.Receipt(
+        overrides=[pb.OverrideEffect(override=e["override"], site=e["site"], cells_changed=e["cells_changed"],
+                                     positions=e["positions"], words=e["words"], mean_abs_change=e["mean_abs_change"],
+                                     max_abs_change=e["max_abs_change"]) for e in r["overrides"]],
+        hit_max_tokens=r["hit_max_tokens"], repetition=r["repetition"], degenerate=r["degenerate"],
     )
 
 
@@ -196,6 +213,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         state["rt"] = rt  # in-flight work keeps its model even if the server starts draining
         spec, dtype = spec_from_pb(request)
         profile = self._profile_for(request, rt.name)
+        n_profile = len(profile.overrides) if profile is not None else 0
         if profile is not None:
             # the profile's overrides come first; the request's own apply on top of them
             spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
@@ -212,14 +230,25 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                     f"capture would be about {est} bytes of float32; allowed up to {self.config.max_capture_bytes} "
                     "per request: send fewer sentences or sites"
                 )
+        if request.require_effect and spec.overrides:
+            # the answer depends on every sentence's receipt: gather them all before sending any
+            results = list(self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=False))
+            _check_effect(results, spec, n_profile)
+            yield from results
+            return
+        yield from self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=dtype == "float32")
+
+    def _computed(self, request, context, rt, spec: TranslateSpec, dtype: str, tenant: str, n_profile: int,
+                  raw: bool) -> Iterator:
+        """Cache hits, then computed misses (``raw``: hits as their stored bytes)."""
         sides = {s.name: s.side for s in rt.sites.values()}
         keys = self.cache.keys(tenant, rt.name, rt.revision, spec)
-        if dtype == "float32":
+        if raw:
             # entries are stored as float32 results: a hit goes out as its stored bytes
             cached: list = self.cache.lookup_raw(keys)
-            for i, raw in enumerate(cached):
-                if raw is not None:
-                    yield EncodedResult(i, raw)
+            for i, stored in enumerate(cached):
+                if stored is not None:
+                    yield EncodedResult(i, stored)
         else:
             cached = self.cache.lookup(keys)
             for i, hit in enumerate(cached):
@@ -254,6 +283,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         for idx, fut in futures:
             outs = fut.result()
             fresh = [result_to_pb(i, out, sides, "float32") for i, out in zip(idx, outs)]
+            for m in fresh:
+                self._count_receipt(m.receipt, n_profile)
             n_words += sum(len(out.source_words) for out in outs)
             self.cache.save({keys[m.index]: m for m in fresh})  # serialized now, before dtype changes
             for msg in fresh:
@@ -265,6 +296,17 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             self.metrics.gpu_memory.labels(str(rt.device)).set(torch.cuda.memory_allocated(rt.device))
         self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
+
+    def _count_receipt(self, receipt: pb.Receipt, n_profile: int) -> None:
+        """Mark profile entries in a fresh receipt (before it is cached) and count it in the metrics."""
+        m = self.metrics
+        for e in receipt.overrides:
+            e.from_profile = e.override < n_profile
+            kind = "profile" if e.from_profile else "request"
+            m.overrides_applied.labels(kind, "changed" if e.cells_changed else "no_effect").inc()
+            m.override_cells_changed.labels(kind).inc(e.cells_changed)
+        if receipt.degenerate:
+            m.degenerate_outputs.labels("overridden" if len(receipt.overrides) else "plain").inc()
 
     def _header(self, request: pb.TranslateRequest, state: dict) -> pb.TranslateResponse:
         rt = state.get("rt") or self.registry.get(request.model)
@@ -724,6 +766,23 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             result.canonical_correlations.extend(outcome.canonical_correlations.tolist())
             result.center.extend(outcome.center.tolist())
         yield pb.RankNeuronsResponse(result=result)
+
+
+def _check_effect(results: list, spec: TranslateSpec, n_profile: int) -> None:
+    """require_effect: FAILED_PRECONDITION naming each override that changed no cell in any sentence."""
+    total = [0] * len(spec.overrides)
+    for r in results:
+        for e in r.receipt.overrides:
+            total[e.override] += e.cells_changed
+    idle = [j for j, n in enumerate(total) if n == 0]
+    if idle:
+        names = []
+        for j in idle:
+            o = spec.overrides[j]
+            where = f"profile entry {j}" if j < n_profile else f"overrides[{j - n_profile}]"
+            names.append(f"{where} ({o.op} {len(o.neurons)} neurons at {o.site})")
+        raise FailedPrecondition(f"require_effect: {', '.join(names)} changed no activation in any sentence "
+                                 "(e.g. set to the values they already had, or positions not in these sentences)")
 
 
 def _handle(handle: str) -> str:

@@ -74,6 +74,10 @@ class SentenceOutput:
     target_piece_words: np.ndarray  # (pieces,) int32
     activations: dict[str, np.ndarray] = field(default_factory=dict)  # site -> (words | pieces, neurons) float32
     baseline_translation: str = ""
+    # what the overrides did and whether the output degenerated (the proto's Receipt, as plain data):
+    # {"overrides": [{"override", "site", "cells_changed", "positions", "words", "mean_abs_change",
+    #  "max_abs_change"}], "hit_max_tokens", "repetition", "degenerate"}
+    receipt: dict | None = None
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@ class Decoding(_message.Message):
     def __init__(self, num_beams: _Optional[int] = ..., max_new_tokens: _Optional[int] = ..., min_new_tokens: _Optional[int] = ...) -> None: ...
 
 class TranslateRequest(_message.Message):
-    __slots__ = ("model", "sentences", "decoding", "capture", "overrides", "return_baseline", "profile", "skip_generation", "request_id", "no_default_profile")
+    __slots__ = ("model", "sentences", "decoding", "capture", "overrides", "return_baseline", "profile", "skip_generation", "request_id", "no_default_profile", "require_effect")
     MODEL_FIELD_NUMBER: _ClassVar[int]
     SENTENCES_FIELD_NUMBER: _ClassVar[int]
     DECODING_FIELD_NUMBER: _ClassVar[int]
@@ -248,6 +248,7 @@ class TranslateRequest(_message.Message):
     SKIP_GENERATION_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     NO_DEFAULT_PROFILE_FIELD_NUMBER: _ClassVar[int]
+    REQUIRE_EFFECT_FIELD_NUMBER: _ClassVar[int]
     model: str
     sentences: _containers.RepeatedCompositeFieldContainer[SourceSentence]
     decoding: Decoding
@@ -258,7 +259,8 @@ class TranslateRequest(_message.Message):
     skip_generation: bool
     request_id: str
     no_default_profile: bool
-    def __init__(self, model: _Optional[str] = ..., sentences: _Optional[_Iterable[_Union[SourceSentence, _Mapping]]] = ..., decoding: _Optional[_Union[Decoding, _Mapping]] = ..., capture: _Optional[_Union[Capture, _Mapping]] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., return_baseline: _Optional[bool] = ..., profile: _Optional[str] = ..., skip_generation: _Optional[bool] = ..., request_id: _Optional[str] = ..., no_default_profile: _Optional[bool] = ...) -> None: ...
+    require_effect: bool
+    def __init__(self, model: _Optional[str] = ..., sentences: _Optional[_Iterable[_Union[SourceSentence, _Mapping]]] = ..., decoding: _Optional[_Union[Decoding, _Mapping]] = ..., capture: _Optional[_Union[Capture, _Mapping]] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ..., return_baseline: _Optional[bool] = ..., profile: _Optional[str] = ..., skip_generation: _Optional[bool] = ..., request_id: _Optional[str] = ..., no_default_profile: _Optional[bool] = ..., require_effect: _Optional[bool] = ...) -> None: ...
 
 class SiteActivations(_message.Message):
     __slots__ = ("site", "side", "values")
@@ -271,7 +273,7 @@ class SiteActivations(_message.Message):
     def __init__(self, site: _Optional[str] = ..., side: _Optional[str] = ..., values: _Optional[_Union[Tensor, _Mapping]] = ...) -> None: ...
 
 class SentenceResult(_message.Message):
-    __slots__ = ("index", "translation", "source_words", "target_words", "source_pieces", "source_piece_words", "target_pieces", "target_piece_words", "activations", "baseline_translation", "cache_hit")
+    __slots__ = ("index", "translation", "source_words", "target_words", "source_pieces", "source_piece_words", "target_pieces", "target_piece_words", "activations", "baseline_translation", "cache_hit", "receipt")
     INDEX_FIELD_NUMBER: _ClassVar[int]
     TRANSLATION_FIELD_NUMBER: _ClassVar[int]
     SOURCE_WORDS_FIELD_NUMBER: _ClassVar[int]
@@ -283,6 +285,7 @@ class SentenceResult(_message.Message):
     ACTIVATIONS_FIELD_NUMBER: _ClassVar[int]
     BASELINE_TRANSLATION_FIELD_NUMBER: _ClassVar[int]
     CACHE_HIT_FIELD_NUMBER: _ClassVar[int]
+    RECEIPT_FIELD_NUMBER: _ClassVar[int]
     index: int
     translation: str
     source_words: _containers.RepeatedScalarFieldContainer[str]
@@ -294,7 +297,40 @@ class SentenceResult(_message.Message):
     activations: _containers.RepeatedCompositeFieldContainer[SiteActivations]
     baseline_translation: str
     cache_hit: bool
-    def __init__(self, index: _Optional[int] = ..., translation: _Optional[str] = ..., source_words: _Optional[_Iterable[str]] = ..., target_words: _Optional[_Iterable[str]] = ..., source_pieces: _Optional[_Iterable[str]] = ..., source_piece_words: _Optional[_Iterable[int]] = ..., target_pieces: _Optional[_Iterable[str]] = ..., target_piece_words: _Optional[_Iterable[int]] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., baseline_translation: _Optional[str] = ..., cache_hit: _Optional[bool] = ...) -> None: ...
+    receipt: Receipt
+    def __init__(self, index: _Optional[int] = ..., translation: _Optional[str] = ..., source_words: _Optional[_Iterable[str]] = ..., target_words: _Optional[_Iterable[str]] = ..., source_pieces: _Optional[_Iterable[str]] = ..., source_piece_words: _Optional[_Iterable[int]] = ..., target_pieces: _Optional[_Iterable[str]] = ..., target_piece_words: _Optional[_Iterable[int]] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., baseline_translation: _Optional[str] = ..., cache_hit: _Optional[bool] = ..., receipt: _Optional[_Union[Receipt, _Mapping]] = ...) -> None: ...
+
+class OverrideEffect(_message.Message):
+    __slots__ = ("override", "from_profile", "site", "cells_changed", "positions", "words", "mean_abs_change", "max_abs_change")
+    OVERRIDE_FIELD_NUMBER: _ClassVar[int]
+    FROM_PROFILE_FIELD_NUMBER: _ClassVar[int]
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    CELLS_CHANGED_FIELD_NUMBER: _ClassVar[int]
+    POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    WORDS_FIELD_NUMBER: _ClassVar[int]
+    MEAN_ABS_CHANGE_FIELD_NUMBER: _ClassVar[int]
+    MAX_ABS_CHANGE_FIELD_NUMBER: _ClassVar[int]
+    override: int
+    from_profile: bool
+    site: str
+    cells_changed: int
+    positions: _containers.RepeatedScalarFieldContainer[int]
+    words: _containers.RepeatedScalarFieldContainer[int]
+    mean_abs_change: float
+    max_abs_change: float
+    def __init__(self, override: _Optional[int] = ..., from_profile: _Optional[bool] = ..., site: _Optional[str] = ..., cells_changed: _Optional[int] = ..., positions: _Optional[_Iterable[int]] = ..., words: _Optional[_Iterable[int]] = ..., mean_abs_change: _Optional[float] = ..., max_abs_change: _Optional[float] = ...) -> None: ...
+
+class Receipt(_message.Message):
+    __slots__ = ("overrides", "hit_max_tokens", "repetition", "degenerate")
+    OVERRIDES_FIELD_NUMBER: _ClassVar[int]
+    HIT_MAX_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    REPETITION_FIELD_NUMBER: _ClassVar[int]
+    DEGENERATE_FIELD_NUMBER: _ClassVar[int]
+    overrides: _containers.RepeatedCompositeFieldContainer[OverrideEffect]
+    hit_max_tokens: bool
+    repetition: float
+    degenerate: bool
+    def __init__(self, overrides: _Optional[_Iterable[_Union[OverrideEffect, _Mapping]]] = ..., hit_max_tokens: _Optional[bool] = ..., repetition: _Optional[float] = ..., degenerate: _Optional[bool] = ...) -> None: ...
 
 class TranslateResponse(_message.Message):
     __slots__ = ("model", "revision", "results", "profile", "profile_version", "compute_seconds", "request_id", "cache_hits", "cache_misses")

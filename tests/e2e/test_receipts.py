@@ -1,0 +1,106 @@
+"""Interventions you can trust, on the shipped en-es model: receipts count what each override changed (checked
+against captured activations), report zero-effect overrides (and refuse them with require_effect), flag
+degenerate outputs; captures are copies taken in the hook; overridden requests never share cache entries
+with plain ones."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from neuronscope import Client, Override, errors
+from neuronscope_server.app import create_server
+from neuronscope_server.config import ServerConfig
+
+SENT = "The committee supported the efforts of the authorities ."
+
+
+@pytest.fixture(scope="module")
+def server(default_model_dir):
+    running = create_server(ServerConfig(port=0, models=(("en-es", str(default_model_dir)),), threads=1))
+    yield running
+    running.stop(0)
+
+
+def test_receipt_cell_counts_match_the_captured_activations(server):
+    neurons, word = [3, 17, 42], 2
+    with Client(server.address) as c:
+        plain = c.translate([SENT], capture=["encoder.layers.2"], aggregation="none").sentences[0]
+        pieces = [i for i, w in enumerate(plain.source_piece_words) if w == word]
+        before = plain.activations["encoder.layers.2"][np.ix_(pieces, neurons)]
+        ov = Override("encoder.layers.2", neurons, "set", [1.5], words=[word])
+        after = c.translate([SENT], capture=["encoder.layers.2"], aggregation="none",
+                            overrides=[ov]).sentences[0]
+        got = after.activations["encoder.layers.2"][np.ix_(pieces, neurons)]
+        assert np.allclose(got, 1.5)
+        eff = after.receipt.overrides[0]
+        assert eff.site == "encoder.layers.2" and not eff.from_profile
+        assert eff.cells_changed == int((before != np.float32(1.5)).sum()) == len(pieces) * len(neurons)
+        assert list(eff.positions) == pieces and list(eff.words) == [word]
+        assert eff.max_abs_change == pytest.approx(float(np.abs(before - 1.5).max()), rel=1e-5)
+        assert eff.mean_abs_change == pytest.approx(float(np.abs(before - 1.5).mean()), rel=1e-5)
+        # a decoder-site override: one cell per decoder step it touched
+        dec = c.translate([SENT], overrides=[Override("decoder.layers.1", [5], "add", [0.25], words=[0, 1, 2])])
+        d = dec.sentences[0].receipt.overrides[0]
+        assert list(d.positions) == [0, 1, 2] and d.cells_changed == 3 and d.words == ()
+
+
+def test_zero_effect_is_reported_and_refused_on_request(server):
+    with Client(server.address) as c:
+        noop = Override("encoder.layers.2", [7], "add", [0.0])
+        r = c.translate([SENT, "I saw three dogs ."], overrides=[noop])
+        assert [s.receipt.overrides[0].cells_changed for s in r.sentences] == [0, 0]
+        with pytest.raises(errors.FailedPrecondition, match=r"overrides\[1\] \(add 1 neurons at encoder.layers.2\)"):
+            c.translate([SENT], overrides=[Override("encoder.layers.2", [1], "scale", [2.0]), noop],
+                        require_effect=True)
+        ok = c.translate([SENT], overrides=[Override("encoder.layers.2", [1], "scale", [2.0])], require_effect=True)
+        assert ok.sentences[0].receipt.overrides[0].cells_changed > 0
+
+
+def test_degenerate_output_is_flagged(server):
+    with Client(server.address) as c:
+        r = c.translate([SENT], overrides=[Override("encoder.layers.2", [0, 1, 2], "set", [100.0], words=[1])])
+        s = r.sentences[0].receipt
+        assert s.degenerate and s.hit_max_tokens and s.repetition >= 0.5, r.sentences[0].translation
+        plain = c.translate([SENT]).sentences[0].receipt
+        assert plain is not None and not plain.degenerate and not plain.hit_max_tokens and not plain.overrides
+
+
+def test_overridden_requests_never_share_plain_cache_entries(server):
+    with Client(server.address) as c:
+        text = "The children played in the garden yesterday ."
+        plain = c.translate([text])
+        ov = [Override("encoder.layers.2", [0, 1, 2], "set", [100.0], words=[1])]
+        over = c.translate([text], overrides=ov)
+        assert over.cache_misses == 1 and over.sentences[0].translation != plain.sentences[0].translation
+        again = c.translate([text], overrides=ov)
+        assert again.cache_hits == 1 and again.sentences[0].translation == over.sentences[0].translation
+        assert again.sentences[0].receipt == over.sentences[0].receipt  # the receipt is cached with the result
+        back = c.translate([text])
+        assert back.cache_hits == 1 and back.sentences[0].translation == plain.sentences[0].translation
+
+
+def test_captures_are_copies_taken_at_the_hook(default_model_dir):
+    """An in-place op downstream of a captured site must not change what was captured."""
+    from neuronscope_server.runtime import ModelRuntime, SentenceInput, TranslateSpec
+
+    rt = ModelRuntime.load("en-es", default_model_dir, device="cpu")
+    spec = TranslateSpec(sentences=(SentenceInput(text=SENT),), capture_sites=("encoder.layers.0",),
+                         aggregation="none", skip_generation=True)
+    clean = rt.translate(spec)[0].activations["encoder.layers.0"]
+    # a pre-hook on the next layer doubles its input in place: that input *is* layer 0's output
+    layer1 = rt.model.get_submodule("model.encoder.layers.1")
+    def double_in_place(mod, args):
+        args[0].mul_(2.0)  # returns nothing: the layer runs on the (changed) tensor it was given
+
+    handle = layer1.register_forward_pre_hook(double_in_place)
+    try:
+        dirty = rt.translate(spec)[0].activations["encoder.layers.0"]
+    finally:
+        handle.remove()
+    enc = rt.tokenizer([SENT], return_tensors="pt")
+    with torch.inference_mode():
+        stock = rt.model.get_encoder()(**enc, output_hidden_states=True).hidden_states[1][0].numpy()
+    np.testing.assert_allclose(dirty, clean, atol=1e-6)
+    np.testing.assert_allclose(clean, stock, atol=1e-5)
