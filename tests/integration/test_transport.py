@@ -84,7 +84,8 @@ def _fd_count() -> int:
 def guarded(tiny_models, keys_file):
     """A server with small, explicit transport limits so that each attack passes them quickly."""
     cfg = ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),), keys_file=keys_file,
-                       workers=8, max_concurrent_rpcs=48, max_connections=64,
+                       # one connection may hold at most half of the RPC slots, as with the defaults (128 of 256)
+                       workers=8, max_concurrent_rpcs=48, max_concurrent_streams=24, max_connections=64,
                        handshake_timeout_seconds=2.0, idle_timeout_seconds=3.0, stream_no_progress_seconds=3.0,
                        tenant_max_concurrent=6, tenant_rate=0, stream_chunk_bytes=1024 * 1024,
                        dataset_max_words=100_000)
