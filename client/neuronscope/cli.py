@@ -513,8 +513,9 @@ def erase(client, as_json: bool, site: str, ks: str, ranked: str, select: str, s
             raise ValueError(f"site {site!r} not found; this model has "
                              f"{', '.join(s.name for s in client.model_info(model).sites)}")
         ordering = list(range(width))
-    points = client.erase(site, _ints(ks, "--ks"), sources, references=refs, ordering=ordering, select=select,
-                          model=model)
+    with Progress("erase", None) as bar:
+        points = client.erase(site, _ints(ks, "--ks"), sources, references=refs, ordering=ordering, select=select,
+                              model=model, on_progress=bar.update, progress=False)
     rows = [{"k": p.k, "bleu": p.bleu, "chrf": p.chrf} for p in points]
     _emit(as_json, {"site": site, "select": select, "points": rows},
           _table(["k", "BLEU", "chrF"], [(x["k"], x["bleu"], x["chrf"]) for x in rows]))

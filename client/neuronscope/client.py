@@ -339,6 +339,7 @@ class Client:
         ttl_seconds: int = 0,
         storage_dtype: str = "float32",
         on_progress: Callable[[str, float], None] | None = None,
+        progress: bool | None = None,
         timeout: float | None = None,
     ) -> DatasetInfo:
         """Extract and store activations of pre-split ``sentences`` with per-word ``labels``.
@@ -347,7 +348,11 @@ class Client:
         info; its ``handle`` names it in ``read_dataset`` / ``load_dataset`` / ranking calls.
         Creating the same dataset twice returns the same handle. ``on_progress(stage, fraction)``
         follows the extraction ("extracting", 0-1, then "done", 1.0); Ctrl-C cancels it on the server.
+        ``progress``: a progress bar (None: when stderr is a terminal or in a notebook).
         """
+        from neuronscope.progress import bar_for
+
+        on_progress = on_progress or bar_for("create_dataset", progress)
         if aggregation not in _AGG:
             raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
         for col, values in labels.items():
@@ -519,6 +524,7 @@ class Client:
         variance: float | None = None,
         raw_activations: bool = False,
         on_progress: Callable[[str, float], None] | None = None,
+        progress: bool | None = None,
         timeout: float | None = None,
     ) -> Ranking:
         """Rank the neurons of a dataset's ``sites`` for the property in ``label_column``.
@@ -527,8 +533,12 @@ class Client:
         per-label neurons and the masking-out table), "probeless", "gmm" or "anova"; or cross-model
         "maxcorr", "mincorr", "linreg", "svcca" with ``other_datasets`` (same sentences, other models).
         ``raw_activations``: NeuroX-exact (no z-scoring; masking sets activations to 0).
-        ``on_progress(stage, fraction)`` is called as the server reports progress.
+        ``on_progress(stage, fraction)`` is called as the server reports progress (to 1.0 at the end);
+        ``progress``: a progress bar (None: when stderr is a terminal or in a notebook). Ctrl-C stops the job.
         """
+        from neuronscope.progress import bar_for
+
+        on_progress = on_progress or bar_for(f"rank {method}", progress)
         req = pb.RankNeuronsRequest(
             dataset=dataset, label_column=label_column, method=method, sites=list(sites),
             ignore_labels=list(ignore_labels), solver=solver, epochs=epochs, search_stride=search_stride,
@@ -667,13 +677,19 @@ class Client:
         center: Sequence[float] = (),
         return_translations: bool = False,
         on_point: Callable[[ErasePoint], None] | None = None,
+        on_progress: Callable[[str, float], None] | None = None,
+        progress: bool | None = None,
         timeout: float | None = None,
     ) -> list[ErasePoint]:
         """Erase the ``select`` k neurons of ``ordering`` at ``site`` for each k in ``ks`` and score
         the model (BLEU/chrF against ``references``, or perplexity for a causal LM).
 
         ``directions (width, d)``: erase k directions by projection instead (e.g. SVCCA directions).
+        ``on_progress(stage, fraction)``: after each k (to 1.0); ``progress``: a bar (None: when watched).
         """
+        from neuronscope.progress import bar_for
+
+        on_progress = on_progress or bar_for("erase", progress)
         req = pb.EraseRequest(
             model=model, site=site, ordering=[int(n) for n in ordering], ks=[int(k) for k in ks], select=select,
             sentences=list(sentences), references=list(references), num_beams=num_beams, seed=seed, op=op,
@@ -693,11 +709,15 @@ class Client:
                     points.append(point)
                     if on_point is not None:
                         on_point(point)
+                    if on_progress is not None:
+                        on_progress(f"k={point.k}", 0.99 * len(points) / max(1, len(ks)))
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
         except BaseException:
             call.cancel()
             raise
+        if on_progress is not None:
+            on_progress("done", 1.0)
         return points
 
 

@@ -168,7 +168,7 @@ def run_study(client, study: Study, out: str | Path, on_progress: Callable[[str,
     if d.get("labels"):
         corpus = corpus.select(list(d["labels"]))
     info = client.create_dataset(corpus.sentences, corpus.labels, sites=list(d["sites"]), model=study.model,
-                                 space_after=corpus.space_after, name=study.name)
+                                 space_after=corpus.space_after, name=study.name, progress=False)
     revision = info.revision
     step("dataset")
     report: dict[str, Any] = {
@@ -193,7 +193,7 @@ def run_study(client, study: Study, out: str | Path, on_progress: Callable[[str,
             def compute(method=method, r=r):
                 rk = client.rank_neurons(info.handle, r["label"], method=method, sites=r.get("sites", []),
                                          control_task=bool(r.get("control_task")) and method == "lca",
-                                         seed=int(r.get("seed", 0)))
+                                         seed=int(r.get("seed", 0)), progress=False)
                 return {"method": rk.method, "label": r["label"], "accuracy": rk.accuracy,
                         "majority": rk.majority_baseline, "selectivity": rk.selectivity,
                         "ordering": [int(n) for n in rk.ordering], "neuron_sites": [list(x) for x in rk.neuron_sites],
@@ -239,7 +239,7 @@ def run_study(client, study: Study, out: str | Path, on_progress: Callable[[str,
             curves[sel] = cache.get_or(key, lambda sel=sel, e=e, sources=sources, refs=refs, ordering=ordering: [
                 {"k": p.k, "bleu": p.bleu, "chrf": p.chrf}
                 for p in client.erase(e["site"], e["ks"], sources, references=refs, ordering=ordering, select=sel,
-                                      model=info.model, seed=int(e.get("seed", 0)))])
+                                      model=info.model, seed=int(e.get("seed", 0)), progress=False)])
         report["erasure"].append({"label": e["label"], "site": e["site"], "sentences": len(sources), "curves": curves})
         step(f"erase {e['site']}")
 

@@ -323,3 +323,20 @@ def test_import_refuses_bad_chunks(server):
         with pytest.raises(grpc.RpcError) as e:
             stub.ImportDataset(iter([pb.ImportDatasetRequest(chunk=bad)]))
         assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT and "header" in e.value.details()
+
+
+def test_erase_progress_and_the_default_bar(server, capsys, monkeypatch):
+    from neuronscope import Client
+    from neuronscope import progress as progress_mod
+
+    src = (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()[:4]
+    ref = (REPO / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()[:4]
+    seen: list[tuple[str, float]] = []
+    with Client(server.address) as c:
+        c.erase("encoder.layers.2", [0, 10, 20], src, ref, ordering=list(range(256)),
+                on_progress=lambda s, f: seen.append((s, f)))
+        assert [s for s, _ in seen] == ["k=0", "k=10", "k=20", "done"] and seen[-1][1] == 1.0
+        monkeypatch.setattr(progress_mod, "watched", lambda: True)  # as in a terminal or a notebook
+        c.erase("encoder.layers.2", [0, 10], src, ref, ordering=list(range(256)))
+    err = capsys.readouterr().err
+    assert "erase [" in err and "100 %" in err
