@@ -73,6 +73,15 @@ class ActivationCache:
                 self.metrics.cache_bytes.labels("read").inc(len(value))
         return raw
 
+    def save_raw(self, items: dict[str, bytes]) -> None:
+        """Store already serialized results (the response reuses the same bytes)."""
+        if not items:
+            return
+        start = time.perf_counter()
+        if self.store.set_many(items, self.ttl_seconds):
+            self.metrics.cache_bytes.labels("written").inc(sum(len(v) for v in items.values()))
+        self.metrics.cache_latency.labels("set").observe(time.perf_counter() - start)
+
     def save(self, items: dict[str, pb.SentenceResult]) -> None:
         if not items:
             return

@@ -147,32 +147,56 @@ def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str)
 def aggregate_batch(h: np.ndarray, piece_words: list[np.ndarray], n_words: list[int], lengths: list[int],
                     how: str) -> list[np.ndarray]:
     """``aggregate`` for a whole batch at once: ``h (batch, pieces, neurons)``; sentence b uses its first
-    ``lengths[b]`` rows, mapped to ``n_words[b]`` words by ``piece_words[b]``. One reduction per batch
-    instead of one per sentence (the per-sentence path remains for pieces out of word order)."""
-    if how not in ("first", "last", "mean"):
-        raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
+    ``lengths[b]`` rows, mapped to ``n_words[b]`` words by ``piece_words[b]``."""
+    plan = batch_plan(piece_words, n_words, lengths, h.shape[1])
+    if plan is None:  # pieces out of word order somewhere: sentence by sentence
+        return [aggregate(h[i, :lengths[i]], np.asarray(piece_words[i][:lengths[i]]), n_words[i], how)
+                for i in range(len(lengths))]
+    return apply_plan(h, plan, how)
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """Where each word's pieces are in a padded batch, computed once and used for every site."""
+
+    rows: np.ndarray  # (valid pieces,) flat indices into (batch * pieces)
+    starts: np.ndarray  # (words with pieces,) first of each word's run in ``rows``
+    ends: np.ndarray
+    words: np.ndarray  # (words with pieces,) global word index
+    n_words: tuple[int, ...]
+
+
+def batch_plan(piece_words: list[np.ndarray], n_words: list[int], lengths: list[int],
+               width: int) -> BatchPlan | None:
+    """The gather plan for a batch, or None when some sentence's pieces are not in word order."""
     rows, ids, offset = [], [], 0
     for b, (pw, n) in enumerate(zip(piece_words, lengths)):
         pw = np.asarray(pw[:n])
-        valid = pw >= 0
+        valid = np.flatnonzero(pw >= 0)
         idx = pw[valid]
-        if idx.size and not np.all(idx[1:] >= idx[:-1]):
-            return [aggregate(h[i, :lengths[i]], np.asarray(piece_words[i][:lengths[i]]), n_words[i], how)
-                    for i in range(len(lengths))]
-        rows.append(h[b, :n][valid])
+        if idx.size and np.any(idx[1:] < idx[:-1]):
+            return None
+        rows.append(valid + b * width)
         ids.append(idx + offset)
         offset += n_words[b]
-    out = np.zeros((offset, h.shape[2]), dtype=np.float32)
+    flat = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     idx = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
-    if idx.size:
-        vals = np.concatenate(rows)
-        starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
-        ends = np.r_[starts[1:], idx.size]
-        words = idx[starts]
+    starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]]) if idx.size else np.zeros(0, dtype=np.int64)
+    ends = np.r_[starts[1:], idx.size] if idx.size else np.zeros(0, dtype=np.int64)
+    return BatchPlan(flat, starts, ends, idx[starts] if idx.size else idx, tuple(n_words))
+
+
+def apply_plan(h: np.ndarray, plan: BatchPlan, how: str) -> list[np.ndarray]:
+    """One site's word rows for every sentence of the batch: a gather and one reduction."""
+    if how not in ("first", "last", "mean"):
+        raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
+    out = np.zeros((sum(plan.n_words), h.shape[2]), dtype=np.float32)
+    if plan.rows.size:
+        vals = h.reshape(-1, h.shape[2])[plan.rows]
         if how == "mean":
-            out[words] = np.add.reduceat(vals, starts, axis=0) / (ends - starts)[:, None]
+            out[plan.words] = np.add.reduceat(vals, plan.starts, axis=0) / (plan.ends - plan.starts)[:, None]
         elif how == "first":
-            out[words] = vals[starts]
+            out[plan.words] = vals[plan.starts]
         else:
-            out[words] = vals[ends - 1]
-    return np.split(out, np.cumsum(n_words)[:-1]) if len(n_words) > 1 else [out]
+            out[plan.words] = vals[plan.ends - 1]
+    return np.split(out, np.cumsum(plan.n_words)[:-1]) if len(plan.n_words) > 1 else [out]

@@ -36,14 +36,15 @@ _RESULTS = _tag(pb.TranslateResponse, "results", 2)
 
 
 class EncodedResult:
-    """A cached ``SentenceResult`` (its stored bytes) answering sentence ``index`` of a request."""
+    """A ``SentenceResult`` already serialized (a cache hit's stored bytes, or a fresh result serialized once
+    for the cache and the response) answering sentence ``index`` of a request."""
 
-    __slots__ = ("index", "data")
-    cache_hit = True
+    __slots__ = ("index", "data", "cache_hit")
 
-    def __init__(self, index: int, stored: bytes) -> None:
+    def __init__(self, index: int, stored: bytes, cache_hit: bool = True) -> None:
         self.index = index
-        self.data = stored + _INDEX + _varint(index) + _CACHE_HIT
+        self.cache_hit = cache_hit
+        self.data = stored + _INDEX + _varint(index) + (_CACHE_HIT if cache_hit else b"")
 
     def ByteSize(self) -> int:  # noqa: N802 - the protobuf message API the handlers size chunks with
         return len(self.data)

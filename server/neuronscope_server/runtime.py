@@ -462,12 +462,15 @@ class ModelRuntime:
 
         # source sites: every sentence's words aggregated in one reduction per site
         batch_src: dict[str, list[np.ndarray]] = {}
-        if captured is not None and how != "none":
+        if captured is not None and how != "none" and any(s.side == "source" for s in capture):
             n_words = [len(w.words) for w in words]
+            width = next(captured[s.name].shape[1] for s in capture if s.side == "source")
+            plan = alignment.batch_plan(src_piece_words, n_words, list(lengths), width)  # once for every site
             for site in capture:
                 if site.side == "source":
-                    batch_src[site.name] = alignment.aggregate_batch(captured[site.name], src_piece_words, n_words,
-                                                                     list(lengths), how)
+                    batch_src[site.name] = (alignment.apply_plan(captured[site.name], plan, how) if plan is not None
+                                            else alignment.aggregate_batch(captured[site.name], src_piece_words,
+                                                                           n_words, list(lengths), how))
         outs = []
         for b in range(len(words)):
             n = lengths[b]

@@ -286,6 +286,12 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             for m in fresh:
                 self._count_receipt(m.receipt, n_profile)
             n_words += sum(len(out.source_words) for out in outs)
+            if raw:  # serialized once, for the cache and the response
+                data = {m.index: m.SerializeToString() for m in fresh}
+                self.cache.save_raw({keys[i]: d for i, d in data.items()})
+                for i, d in data.items():
+                    yield EncodedResult(i, d, cache_hit=False)
+                continue
             self.cache.save({keys[m.index]: m for m in fresh})  # serialized now, before dtype changes
             for msg in fresh:
                 yield _with_dtype(msg, dtype)
