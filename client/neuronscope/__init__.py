@@ -15,11 +15,11 @@ _EXPORTS = {
     "Client": "neuronscope.client",
     "NeuronscopeError": "neuronscope.errors",
     **{name: "neuronscope.types" for name in (
-        "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
+        "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
         "ServerInfo", "Site", "TenantUsage", "TranslateResult",
     )},
 }
-__all__ = ["Client", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
+__all__ = ["Client", "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
            "Ranking", "SentenceResult", "ServerInfo", "Site", "TenantUsage", "TranslateResult"]
 __version__ = "0.1.0"
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from neuronscope.client import Client
     from neuronscope.errors import NeuronscopeError
     from neuronscope.types import (
+        Condition,
         Dataset,
         DatasetInfo,
         ErasePoint,

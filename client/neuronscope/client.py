@@ -14,6 +14,7 @@ import numpy as np
 from neuronscope import errors, wire
 from neuronscope.types import (
     AblationCell,
+    Condition,
     Dataset,
     DatasetChunk,
     DatasetInfo,
@@ -53,6 +54,11 @@ def _override_pb(o: Override) -> pb.Override:
     )
     if o.matrix is not None:
         msg.matrix.CopyFrom(wire.encode(np.asarray(o.matrix, dtype=np.float32)))
+    if o.when is not None:
+        c = o.when
+        msg.when.CopyFrom(pb.Condition(source_words=list(c.source_words), site=c.site, neuron=int(c.neuron),
+                                       threshold=float(c.threshold), below=c.below, standardized=c.standardized,
+                                       mean=float(c.mean), std=float(c.std), any_position=c.any_position))
     return msg
 
 
@@ -62,6 +68,9 @@ def _override_from_pb(m: pb.Override) -> Override:
         standardized=m.standardized, means=tuple(m.means), stds=tuple(m.stds), low=m.low, high=m.high,
         words=tuple(m.words) if m.positions == pb.POSITIONS_WORDS else None,
         matrix=wire.decode(m.matrix, field="matrix") if m.HasField("matrix") else None,
+        when=Condition(tuple(m.when.source_words), m.when.site, m.when.neuron, m.when.threshold, m.when.below,
+                       m.when.standardized, m.when.mean, m.when.std if m.when.standardized else 1.0,
+                       m.when.any_position) if m.HasField("when") else None,
     )
 
 
@@ -86,7 +95,8 @@ def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
 def _receipt(r: pb.Receipt) -> Receipt:
     return Receipt(
         overrides=tuple(OverrideEffect(e.override, e.from_profile, e.site, e.cells_changed, tuple(e.positions),
-                                       tuple(e.words), e.mean_abs_change, e.max_abs_change) for e in r.overrides),
+                                       tuple(e.words), e.mean_abs_change, e.max_abs_change, e.condition_met)
+                        for e in r.overrides),
         hit_max_tokens=r.hit_max_tokens, repetition=r.repetition, degenerate=r.degenerate,
     )
 

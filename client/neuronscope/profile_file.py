@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from neuronscope.types import Override, Profile
+from neuronscope.types import Condition, Override, Profile
 
 FORMAT = "neuronscope.profile/v1"
 
@@ -41,6 +41,8 @@ def _override_json(o: Override) -> dict[str, Any]:
         out["words"] = [int(w) for w in o.words]
     if o.matrix is not None:
         out["matrix"] = np.asarray(o.matrix, dtype=np.float64).tolist()
+    if o.when is not None:
+        out["when"] = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in vars(o.when).items()}
     for key in ("values", "means", "stds"):
         if any(not math.isfinite(v) for v in out.get(key, ())):
             raise ValueError(f"override at {o.site}: {key} holds a non-finite value; a profile file takes finite numbers")
@@ -48,7 +50,8 @@ def _override_json(o: Override) -> dict[str, Any]:
 
 
 def _override_from_json(i: int, d: dict[str, Any]) -> Override:
-    allowed = {"site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "words", "matrix"}
+    allowed = {"site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "words", "matrix",
+               "when"}
     unknown = sorted(set(d) - allowed)
     if unknown:
         raise ValueError(f"overrides[{i}] has unknown keys {unknown}; allowed: {sorted(allowed)}")
@@ -63,6 +66,8 @@ def _override_from_json(i: int, d: dict[str, Any]) -> Override:
         low=float(d.get("low", 0.0)), high=float(d.get("high", 0.0)),
         words=None if d.get("words") is None else tuple(int(w) for w in d["words"]),
         matrix=None if d.get("matrix") is None else np.asarray(d["matrix"], dtype=np.float32),
+        when=None if d.get("when") is None else Condition(**{**d["when"], "source_words": tuple(d["when"].get(
+            "source_words", ()))}),
     )
 
 

@@ -67,6 +67,24 @@ class ServerInfo:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """When an override applies: the sentence has one of ``source_words`` (case-insensitive), and/or neuron
+    ``neuron`` at source site ``site`` is above ``threshold`` (``below``: under it; ``standardized``:
+    (value - mean) / std). Per position by default (only positions that meet it change; source-site
+    overrides), or for the whole sentence with ``any_position``. Evaluated in the same forward pass."""
+
+    source_words: Sequence[str] = ()
+    site: str = ""
+    neuron: int = 0
+    threshold: float = 0.0
+    below: bool = False
+    standardized: bool = False
+    mean: float = 0.0
+    std: float = 1.0
+    any_position: bool = False
+
+
+@dataclass(frozen=True)
 class Override:
     """Change neurons at a site during the forward pass.
 
@@ -87,6 +105,7 @@ class Override:
     high: float = 0.0
     words: Sequence[int] | None = None
     matrix: np.ndarray | None = None  # op "project": (k, k) for the k neurons; ``means`` is the center
+    when: Condition | None = None  # apply only where this holds
 
 
 @dataclass(frozen=True)
@@ -125,6 +144,7 @@ class OverrideEffect:
     words: tuple[int, ...]  # source sites: the words of those pieces
     mean_abs_change: float
     max_abs_change: float
+    condition_met: bool = False  # with a ``when``: whether it held for this sentence
 
 
 @dataclass(frozen=True)

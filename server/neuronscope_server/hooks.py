@@ -28,6 +28,33 @@ class Op(str, Enum):  # noqa: UP042 - StrEnum needs Python 3.11; we support 3.10
 
 
 @dataclass(frozen=True)
+class ResolvedCondition:
+    """A neuron test evaluated in the pass, at ``site`` (a source site the pass reaches first).
+
+    ``valid (batch, seq)``: the positions of real word pieces (padding and special tokens never meet it).
+    """
+
+    site: SiteSpec
+    neuron: int
+    threshold: float
+    below: bool
+    mean: float
+    std: float
+    any_position: bool
+    valid: torch.Tensor
+
+    def evaluate(self, h: torch.Tensor) -> torch.Tensor:
+        """(batch, seq) bool where the test holds, or (batch,) with ``any_position``."""
+        z = (h[..., self.neuron].float() - self.mean) / self.std
+        met = (z < self.threshold) if self.below else (z > self.threshold)
+        valid = self.valid.to(h.device)[:, : met.shape[1]]
+        if valid.shape[1] < met.shape[1]:
+            valid = torch.nn.functional.pad(valid, (0, met.shape[1] - valid.shape[1]))
+        met = met & valid
+        return met.any(dim=1) if self.any_position else met
+
+
+@dataclass(frozen=True)
 class ResolvedOverride:
     """One validated override, ready to apply.
 
@@ -48,13 +75,17 @@ class ResolvedOverride:
     # (batch,) bool: the sentences of the pass this override belongs to (None: all). Requests with
     # different overrides share one forward pass; each override touches only its own rows.
     rows: torch.Tensor | None = None
+    # a `when` clause: a neuron test (evaluated in the pass) and/or the rows a lexical trigger selected
+    cond: ResolvedCondition | None = None
+    lexical: torch.Tensor | None = None  # (batch,) bool; already folded into ``rows``
 
     def to(self, device: torch.device, dtype: torch.dtype) -> ResolvedOverride:
         """This override with its tensors on ``device`` (values in the model's ``dtype``), moved once per
         pass so the hook does no host-to-device copy at each decoder step."""
         move = lambda t: None if t is None else t.to(device, non_blocking=True)  # noqa: E731
+        cond = None if self.cond is None else replace(self.cond, valid=move(self.cond.valid))
         return replace(self, neurons=move(self.neurons), values=self.values.to(device, dtype, non_blocking=True),
-                       mask=move(self.mask), rows=move(self.rows),
+                       mask=move(self.mask), rows=move(self.rows), cond=cond,
                        matrix=None if self.matrix is None else self.matrix.to(device, dtype, non_blocking=True))
 
 
@@ -66,6 +97,7 @@ class EffectStats:
     which positions (absolute: source pieces or decoder steps) had a changed cell.
     """
 
+    fired: torch.Tensor | None = None  # (sentences,) bool: where a neuron condition held
     cells: torch.Tensor | None = None  # (rows,) int64
     abs_sum: torch.Tensor | None = None  # (rows,) float32
     abs_max: torch.Tensor | None = None  # (rows,) float32
@@ -86,7 +118,7 @@ class EffectStats:
 
 
 def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int,
-                   stats: EffectStats | None = None) -> torch.Tensor:
+                   stats: EffectStats | None = None, cond: torch.Tensor | None = None) -> torch.Tensor:
     """Return ``h`` (batch, seq, width) with ``ov`` applied; never modifies ``h`` in place.
 
     ``offset``: absolute position of ``h[:, 0]`` (decoder steps already run with a KV cache).
@@ -127,6 +159,17 @@ def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: in
             rows = rows.repeat_interleave(beams)
         rows = rows.unsqueeze(1).expand(h.shape[0], h.shape[1])
         mask = rows if mask is None else mask & rows
+    if cond is not None:  # where the `when` test held: per sentence, or per source position
+        c = cond.to(h.device)
+        if beams > 1 and c.shape[0] * beams == h.shape[0]:
+            c = c.repeat_interleave(beams, dim=0)
+        if c.dim() == 1:
+            c = c.unsqueeze(1).expand(h.shape[0], h.shape[1])
+        else:
+            c = c[:, offset : offset + h.shape[1]]
+            if c.shape[1] < h.shape[1]:
+                c = torch.nn.functional.pad(c, (0, h.shape[1] - c.shape[1]))
+        mask = c if mask is None else mask & c
     if mask is not None:
         new = torch.where(mask.unsqueeze(-1), new, sel)
     if stats is not None:
@@ -143,6 +186,7 @@ class HookSession:
     captured: dict[str, list[torch.Tensor]] = field(default_factory=dict)
     beams: int = 1
     effects: dict[int, EffectStats] = field(default_factory=dict)  # id(override) -> stats, when recording
+    conditions: dict[int, torch.Tensor] = field(default_factory=dict)  # id(override) -> where its test held
 
     def tensor(self, site: str) -> torch.Tensor:
         """All calls of ``site`` concatenated along the sequence axis: (batch, seq, width)."""
@@ -174,7 +218,12 @@ def hooked(
     by_site: dict[str, list[ResolvedOverride]] = {}
     for ov in overrides:
         by_site.setdefault(ov.site.name, []).append(ov)
-    specs = {s.name: s for s in capture} | {ov.site.name: ov.site for ov in overrides}
+    tests: dict[str, list[ResolvedOverride]] = {}
+    for ov in overrides:
+        if ov.cond is not None:
+            tests.setdefault(ov.cond.site.name, []).append(ov)
+    specs = ({s.name: s for s in capture} | {ov.site.name: ov.site for ov in overrides}
+             | {ov.cond.site.name: ov.cond.site for ov in overrides if ov.cond is not None})
     capture_names = {s.name for s in capture}
     offsets: dict[str, int] = {}
     handles = []
@@ -183,9 +232,18 @@ def hooked(
         offset = offsets.get(name, 0)
         offsets[name] = offset + h.shape[1]
         changed = None
+        for ov in tests.get(name, ()):  # `when` tests read this site before any override changes it
+            if offset == 0 and id(ov) not in session.conditions:
+                met = ov.cond.evaluate(h)
+                session.conditions[id(ov)] = met
+                if id(ov) in session.effects:
+                    session.effects[id(ov)].fired = met if met.dim() == 1 else met.any(dim=1)
         for ov in by_site.get(name, ()):
+            cond = session.conditions.get(id(ov)) if ov.cond is not None else None
+            if ov.cond is not None and cond is None:
+                continue  # its test has not run (its site comes later): the override does not apply
             changed = apply_override(changed if changed is not None else h, ov, offset, session.beams,
-                                     session.effects.get(id(ov)))
+                                     session.effects.get(id(ov)), cond)
         if name in capture_names:
             # a copy: the module's output may be changed in place later in the forward pass
             session.captured.setdefault(name, []).append((changed if changed is not None else h).detach().clone())

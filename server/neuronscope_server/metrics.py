@@ -90,6 +90,10 @@ class Metrics:
             "neuronscope_override_cells_changed", "Activation cells changed by overrides, by source.", ["source"],
             registry=r,
         )
+        self.override_conditions = Counter(
+            "neuronscope_override_conditions", "Conditional overrides per sentence, by source and whether their "
+            "`when` held (the fire rate is met / (met + not_met)).", ["source", "outcome"], registry=r,
+        )
         self.degenerate_outputs = Counter(
             "neuronscope_degenerate_outputs", "Outputs flagged degenerate (repetition; see Receipt), by whether "
             "overrides applied.", ["kind"], registry=r,

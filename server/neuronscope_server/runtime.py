@@ -20,7 +20,7 @@ import torch
 
 from neuronscope_server import alignment
 from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound
-from neuronscope_server.hooks import Op, ResolvedOverride, hooked
+from neuronscope_server.hooks import Op, ResolvedCondition, ResolvedOverride, hooked
 from neuronscope_server.host_copy import float32_numpy, to_host
 from neuronscope_server.sites import SiteSpec, discover_sites, resolve
 from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's public types
@@ -306,11 +306,48 @@ class ModelRuntime:
         if rows is not None:
             row_mask = torch.zeros(len(batch_words), dtype=torch.bool)
             row_mask[list(rows)] = True
+        cond, lexical = self._resolve_condition(field_, ov, site, batch_words, piece_words, seq_len)
+        if lexical is not None:
+            row_mask = lexical if row_mask is None else row_mask & lexical
         return ResolvedOverride(
             site=site, neurons=torch.tensor(ov.neurons, dtype=torch.long), op=op,
             values=torch.from_numpy(values), low=float(ov.low), high=float(ov.high), mask=mask, matrix=matrix,
-            rows=row_mask,
+            rows=row_mask, cond=cond, lexical=lexical,
         )
+
+    def _resolve_condition(self, field_: str, ov: OverrideSpec, site: SiteSpec, batch_words: list[alignment.Words],
+                           piece_words: list[np.ndarray], seq_len: int
+                           ) -> tuple[ResolvedCondition | None, torch.Tensor | None]:
+        """An override's ``when``: the neuron test to run in the pass, and the rows a lexical trigger selects."""
+        c = ov.when
+        if c is None:
+            return None, None
+        lexical = None
+        if c.source_words:
+            wanted = set(c.source_words)
+            lexical = torch.tensor([any(w.lower() in wanted for w in bw.words) for bw in batch_words],
+                                   dtype=torch.bool)
+        if not c.site:
+            return None, lexical
+        csite = resolve(self.sites, c.site, field=f"{field_}.when.site")
+        if csite.side != "source":
+            raise InvalidArgument(f"{field_}.when.site {csite.name!r} is a target-side site; conditions read "
+                                  "source sites (computed before the decoder runs)")
+        if not 0 <= c.neuron < csite.width:
+            raise InvalidArgument(f"{field_}.when.neuron {c.neuron} out of range for {csite.name!r}; "
+                                  f"allowed 0-{csite.width - 1}")
+        if site.side == "source" and _forward_order(csite.name) > _forward_order(site.name):
+            raise InvalidArgument(f"{field_}.when.site {csite.name!r} comes after the override's site {site.name!r} "
+                                  "in the forward pass; test a site at or before it")
+        if not c.any_position and site.side != "source":
+            raise InvalidArgument(f"{field_}.when: a per-position test needs a source-site override; "
+                                  "set any_position for a decoder-site override")
+        valid = torch.zeros(len(batch_words), max(seq_len, 1), dtype=torch.bool)
+        for b, pw in enumerate(piece_words):
+            valid[b, : len(pw)] = torch.from_numpy(np.asarray(pw) >= 0)
+        return ResolvedCondition(site=csite, neuron=int(c.neuron), threshold=float(c.threshold), below=bool(c.below),
+                                 mean=float(c.mean), std=float(c.std), any_position=bool(c.any_position),
+                                 valid=valid), lexical
 
     # ------------------------------------------------------------------ tokenization
     def _source_words(self, spec: TranslateSpec, numbers: Sequence[int] | None = None) -> list[alignment.Words]:
@@ -529,9 +566,16 @@ class ModelRuntime:
             if ov.site.side == "source":
                 positions = [p for p in positions if p < n_pieces]
                 words = sorted({int(piece_words[p]) for p in positions if piece_words[p] >= 0})
+            met = False
+            if ov.cond is not None or ov.lexical is not None:
+                met = True
+                if ov.lexical is not None:
+                    met = met and bool(ov.lexical[b])
+                if ov.cond is not None:
+                    met = met and f"eff{k}:fired" in host and bool(host[f"eff{k}:fired"][b])
             entries.append({"override": j, "site": ov.site.name, "cells_changed": cells, "positions": positions,
                             "words": words, "mean_abs_change": total / cells if cells else 0.0,
-                            "max_abs_change": peak})
+                            "max_abs_change": peak, "condition_met": met})
         entries.sort(key=lambda e: e["override"])
         receipt: dict = {"overrides": entries, "hit_max_tokens": False, "repetition": 0.0, "degenerate": False}
         if generated is not None:
@@ -692,6 +736,18 @@ def _piece_words_by_decoding(tokenizer, ids: list[int], special: list[bool]) -> 
     return out
 
 
+def _forward_order(name: str) -> tuple[int, int]:
+    """Where a source site comes in the encoder's forward pass (embeddings, layer i's FFN, layer i, final)."""
+    parts = name.split(".")
+    if "embeddings" in parts:
+        return (-1, 0)
+    if "layers" in parts:
+        i = parts.index("layers")
+        if i + 1 < len(parts) and parts[i + 1].isdigit():
+            return (int(parts[i + 1]), 0 if parts[-1] == "ffn" else 1)
+    return (1 << 30, 0)
+
+
 def _effect_tensors(overrides: list[ResolvedOverride], effects: dict) -> dict[str, torch.Tensor]:
     """The recorded effect statistics as named tensors, to be copied to the host with the batch."""
     out: dict[str, torch.Tensor] = {}
@@ -700,6 +756,8 @@ def _effect_tensors(overrides: list[ResolvedOverride], effects: dict) -> dict[st
         if st is None or st.cells is None:
             continue
         out[f"eff{k}:cells"], out[f"eff{k}:sum"], out[f"eff{k}:max"] = st.cells, st.abs_sum, st.abs_max
+        if st.fired is not None:
+            out[f"eff{k}:fired"] = st.fired
         parts = [p for _, p in sorted(st.positions, key=lambda x: x[0])]
         if parts and len({p.shape[0] for p in parts}) == 1:
             out[f"eff{k}:pos"] = torch.cat(parts, dim=1)

@@ -45,7 +45,7 @@ from neuronscope_server.profiles import ProfileStore, parse_ref
 from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope_server.registry import ModelRegistry
 from neuronscope_server.sites import resolve
-from neuronscope_server.spec import OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
+from neuronscope_server.spec import ConditionSpec, OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
 
 log = logging.getLogger(__name__)
 MAX_ORIGIN_CHARS = 512
@@ -72,7 +72,23 @@ def override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
         standardized=o.standardized, means=tuple(o.means), stds=tuple(o.stds), low=o.low, high=o.high,
         positions=_enum(o.positions, POSITIONS, f"overrides[{j}].positions"), words=tuple(o.words),
         matrix=wire.decode(o.matrix, field=f"overrides[{j}].matrix").astype(np.float32) if o.HasField("matrix") else None,
+        when=_condition(j, o.when) if o.HasField("when") else None,
     )
+
+
+def _condition(j: int, c: pb.Condition) -> ConditionSpec:
+    where = f"overrides[{j}].when"
+    if not c.source_words and not c.site:
+        raise InvalidArgument(f"{where} is empty; give source_words, or a site and neuron to test")
+    if len(c.source_words) > 256 or any(len(w) > 100 for w in c.source_words):
+        raise InvalidArgument(f"{where}.source_words: up to 256 words of up to 100 characters")
+    if c.standardized and not (np.isfinite(c.std) and c.std > 0):
+        raise InvalidArgument(f"{where}.std must be a positive number with standardized thresholds")
+    if not np.isfinite([c.threshold, c.mean]).all():
+        raise InvalidArgument(f"{where}: threshold and mean must be finite")
+    return ConditionSpec(source_words=tuple(w.lower() for w in c.source_words), site=c.site, neuron=c.neuron,
+                         threshold=c.threshold, below=c.below, standardized=c.standardized, mean=c.mean,
+                         std=c.std if c.standardized else 1.0, any_position=c.any_position)
 
 
 def spec_from_pb(req: pb.TranslateRequest) -> tuple[TranslateSpec, str]:
@@ -121,7 +137,8 @@ def _receipt_pb(r: dict) -> pb.Receipt:
     return pb.Receipt(
         overrides=[pb.OverrideEffect(override=e["override"], site=e["site"], cells_changed=e["cells_changed"],
                                      positions=e["positions"], words=e["words"], mean_abs_change=e["mean_abs_change"],
-                                     max_abs_change=e["max_abs_change"]) for e in r["overrides"]],
+                                     max_abs_change=e["max_abs_change"], condition_met=e.get("condition_met", False))
+                   for e in r["overrides"]],
         hit_max_tokens=r["hit_max_tokens"], repetition=r["repetition"], degenerate=r["degenerate"],
     )
 
@@ -284,7 +301,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             outs = fut.result()
             fresh = [result_to_pb(i, out, sides, "float32") for i, out in zip(idx, outs)]
             for m in fresh:
-                self._count_receipt(m.receipt, n_profile)
+                self._count_receipt(m.receipt, n_profile, spec)
             n_words += sum(len(out.source_words) for out in outs)
             if raw:  # serialized once, for the cache and the response
                 data = {m.index: m.SerializeToString() for m in fresh}
@@ -303,12 +320,14 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
 
-    def _count_receipt(self, receipt: pb.Receipt, n_profile: int) -> None:
+    def _count_receipt(self, receipt: pb.Receipt, n_profile: int, spec: TranslateSpec) -> None:
         """Mark profile entries in a fresh receipt (before it is cached) and count it in the metrics."""
         m = self.metrics
         for e in receipt.overrides:
             e.from_profile = e.override < n_profile
             kind = "profile" if e.from_profile else "request"
+            if e.override < len(spec.overrides) and spec.overrides[e.override].when is not None:
+                m.override_conditions.labels(kind, "met" if e.condition_met else "not_met").inc()
             m.overrides_applied.labels(kind, "changed" if e.cells_changed else "no_effect").inc()
             m.override_cells_changed.labels(kind).inc(e.cells_changed)
         if receipt.degenerate:

@@ -27,6 +27,21 @@ class SentenceInput:
 
 
 @dataclass(frozen=True)
+class ConditionSpec:
+    """When an override applies (see the proto's Condition): a lexical trigger and/or a neuron test."""
+
+    source_words: tuple[str, ...] = ()
+    site: str = ""
+    neuron: int = 0
+    threshold: float = 0.0
+    below: bool = False
+    standardized: bool = False
+    mean: float = 0.0
+    std: float = 1.0
+    any_position: bool = False
+
+
+@dataclass(frozen=True)
 class OverrideSpec:
     """An override as a client states it (validated and resolved by the runtime).
 
@@ -48,6 +63,7 @@ class OverrideSpec:
     words: tuple[int, ...] = ()
     # PROJECT: (k, k) float32 acting on the k listed neurons; ``means`` is the center (default 0)
     matrix: np.ndarray | None = field(default=None, compare=False)
+    when: ConditionSpec | None = None
 
 
 @dataclass(frozen=True)

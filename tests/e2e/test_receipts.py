@@ -104,3 +104,49 @@ def test_captures_are_copies_taken_at_the_hook(default_model_dir):
         stock = rt.model.get_encoder()(**enc, output_hidden_states=True).hidden_states[1][0].numpy()
     np.testing.assert_allclose(dirty, clean, atol=1e-6)
     np.testing.assert_allclose(clean, stock, atol=1e-5)
+
+
+def _metric(running, name: str, **labels) -> float:
+    return running.metrics.registry.get_sample_value(name, labels) or 0.0
+
+
+def test_a_conditional_profile_changes_only_the_rows_whose_condition_holds(server):
+    """One request, one forward pass, a sentence with the trigger and one without: only the first changes."""
+    from neuronscope import Condition
+
+    trigger = "She saw three dogs in the park ."
+    other = "The committee supported the efforts of the authorities ."
+    ov = Override("encoder.layers.2", [0, 1, 2], "set", [100.0], words=None, when=Condition(source_words=["Dogs"]))
+    before = _metric(server, "neuronscope_override_conditions_total", source="profile", outcome="met")
+    with Client(server.address) as c:
+        c.create_profile("only-dogs", [ov], description="fires on 'dogs'")
+        plain = c.translate([trigger, other])
+        r = c.translate([trigger, other], profile="only-dogs")
+        met = [s.receipt.overrides[0] for s in r.sentences]
+        assert [e.condition_met for e in met] == [True, False] and all(e.from_profile for e in met)
+        assert met[0].cells_changed > 0 and met[1].cells_changed == 0
+        assert r.sentences[0].translation != plain.sentences[0].translation
+        assert r.sentences[1].translation == plain.sentences[1].translation
+    assert _metric(server, "neuronscope_override_conditions_total", source="profile", outcome="met") == before + 1
+    assert _metric(server, "neuronscope_override_conditions_total", source="profile", outcome="not_met") >= 1
+
+
+def test_a_neuron_condition_selects_positions_in_the_same_pass(server):
+    from neuronscope import Condition
+
+    with Client(server.address) as c:
+        plain = c.translate([SENT], capture=["encoder.layers.1"], aggregation="none").sentences[0]
+        v = plain.activations["encoder.layers.1"][:, 9]
+        real = [i for i, w in enumerate(plain.source_piece_words) if w >= 0]
+        threshold = float(np.median(v[real]))
+        expect = [i for i in real if v[i] > threshold]
+        ov = Override("encoder.layers.2", [4, 5], "set", [3.0], when=Condition(site="encoder.layers.1", neuron=9,
+                                                                            threshold=threshold))
+        e = c.translate([SENT], overrides=[ov]).sentences[0].receipt.overrides[0]
+        assert e.condition_met and list(e.positions) == expect and e.cells_changed == 2 * len(expect)
+        bad = Override("encoder.layers.1", [4], "set", [3.0], when=Condition(site="encoder.layers.2", neuron=1))
+        with pytest.raises(errors.InvalidArgument, match="comes after the override's site"):
+            c.translate([SENT], overrides=[bad])
+        dec = Override("decoder.layers.0", [4], "set", [3.0], when=Condition(site="encoder.layers.1", neuron=1))
+        with pytest.raises(errors.InvalidArgument, match="any_position"):
+            c.translate([SENT], overrides=[dec])

@@ -199,7 +199,7 @@ class SourceSentence(_message.Message):
     def __init__(self, text: _Optional[str] = ..., words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., reference: _Optional[str] = ...) -> None: ...
 
 class Override(_message.Message):
-    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix")
+    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix", "when")
     SITE_FIELD_NUMBER: _ClassVar[int]
     NEURONS_FIELD_NUMBER: _ClassVar[int]
     OP_FIELD_NUMBER: _ClassVar[int]
@@ -212,6 +212,7 @@ class Override(_message.Message):
     POSITIONS_FIELD_NUMBER: _ClassVar[int]
     WORDS_FIELD_NUMBER: _ClassVar[int]
     MATRIX_FIELD_NUMBER: _ClassVar[int]
+    WHEN_FIELD_NUMBER: _ClassVar[int]
     site: str
     neurons: _containers.RepeatedScalarFieldContainer[int]
     op: OverrideOp
@@ -224,7 +225,30 @@ class Override(_message.Message):
     positions: Positions
     words: _containers.RepeatedScalarFieldContainer[int]
     matrix: Tensor
-    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ...) -> None: ...
+    when: Condition
+    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ..., when: _Optional[_Union[Condition, _Mapping]] = ...) -> None: ...
+
+class Condition(_message.Message):
+    __slots__ = ("source_words", "site", "neuron", "threshold", "below", "standardized", "mean", "std", "any_position")
+    SOURCE_WORDS_FIELD_NUMBER: _ClassVar[int]
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    NEURON_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    BELOW_FIELD_NUMBER: _ClassVar[int]
+    STANDARDIZED_FIELD_NUMBER: _ClassVar[int]
+    MEAN_FIELD_NUMBER: _ClassVar[int]
+    STD_FIELD_NUMBER: _ClassVar[int]
+    ANY_POSITION_FIELD_NUMBER: _ClassVar[int]
+    source_words: _containers.RepeatedScalarFieldContainer[str]
+    site: str
+    neuron: int
+    threshold: float
+    below: bool
+    standardized: bool
+    mean: float
+    std: float
+    any_position: bool
+    def __init__(self, source_words: _Optional[_Iterable[str]] = ..., site: _Optional[str] = ..., neuron: _Optional[int] = ..., threshold: _Optional[float] = ..., below: _Optional[bool] = ..., standardized: _Optional[bool] = ..., mean: _Optional[float] = ..., std: _Optional[float] = ..., any_position: _Optional[bool] = ...) -> None: ...
 
 class Decoding(_message.Message):
     __slots__ = ("num_beams", "max_new_tokens", "min_new_tokens")
@@ -301,7 +325,7 @@ class SentenceResult(_message.Message):
     def __init__(self, index: _Optional[int] = ..., translation: _Optional[str] = ..., source_words: _Optional[_Iterable[str]] = ..., target_words: _Optional[_Iterable[str]] = ..., source_pieces: _Optional[_Iterable[str]] = ..., source_piece_words: _Optional[_Iterable[int]] = ..., target_pieces: _Optional[_Iterable[str]] = ..., target_piece_words: _Optional[_Iterable[int]] = ..., activations: _Optional[_Iterable[_Union[SiteActivations, _Mapping]]] = ..., baseline_translation: _Optional[str] = ..., cache_hit: _Optional[bool] = ..., receipt: _Optional[_Union[Receipt, _Mapping]] = ...) -> None: ...
 
 class OverrideEffect(_message.Message):
-    __slots__ = ("override", "from_profile", "site", "cells_changed", "positions", "words", "mean_abs_change", "max_abs_change")
+    __slots__ = ("override", "from_profile", "site", "cells_changed", "positions", "words", "mean_abs_change", "max_abs_change", "condition_met")
     OVERRIDE_FIELD_NUMBER: _ClassVar[int]
     FROM_PROFILE_FIELD_NUMBER: _ClassVar[int]
     SITE_FIELD_NUMBER: _ClassVar[int]
@@ -310,6 +334,7 @@ class OverrideEffect(_message.Message):
     WORDS_FIELD_NUMBER: _ClassVar[int]
     MEAN_ABS_CHANGE_FIELD_NUMBER: _ClassVar[int]
     MAX_ABS_CHANGE_FIELD_NUMBER: _ClassVar[int]
+    CONDITION_MET_FIELD_NUMBER: _ClassVar[int]
     override: int
     from_profile: bool
     site: str
@@ -318,7 +343,8 @@ class OverrideEffect(_message.Message):
     words: _containers.RepeatedScalarFieldContainer[int]
     mean_abs_change: float
     max_abs_change: float
-    def __init__(self, override: _Optional[int] = ..., from_profile: _Optional[bool] = ..., site: _Optional[str] = ..., cells_changed: _Optional[int] = ..., positions: _Optional[_Iterable[int]] = ..., words: _Optional[_Iterable[int]] = ..., mean_abs_change: _Optional[float] = ..., max_abs_change: _Optional[float] = ...) -> None: ...
+    condition_met: bool
+    def __init__(self, override: _Optional[int] = ..., from_profile: _Optional[bool] = ..., site: _Optional[str] = ..., cells_changed: _Optional[int] = ..., positions: _Optional[_Iterable[int]] = ..., words: _Optional[_Iterable[int]] = ..., mean_abs_change: _Optional[float] = ..., max_abs_change: _Optional[float] = ..., condition_met: _Optional[bool] = ...) -> None: ...
 
 class Receipt(_message.Message):
     __slots__ = ("overrides", "hit_max_tokens", "repetition", "degenerate")
