@@ -50,7 +50,7 @@ def _override_pb(o: Override) -> pb.Override:
         standardized=o.standardized, means=[float(v) for v in o.means], stds=[float(v) for v in o.stds],
         low=o.low, high=o.high,
         positions=pb.POSITIONS_ALL if o.words is None else pb.POSITIONS_WORDS,
-        words=[] if o.words is None else [int(w) for w in o.words],
+        words=[] if o.words is None else [int(w) for w in o.words], step_from=int(o.step_from), step_to=int(o.step_to),
     )
     if o.matrix is not None:
         msg.matrix.CopyFrom(wire.encode(np.asarray(o.matrix, dtype=np.float32)))
@@ -71,6 +71,7 @@ def _override_from_pb(m: pb.Override) -> Override:
         when=Condition(tuple(m.when.source_words), m.when.site, m.when.neuron, m.when.threshold, m.when.below,
                        m.when.standardized, m.when.mean, m.when.std if m.when.standardized else 1.0,
                        m.when.any_position) if m.HasField("when") else None,
+        step_from=m.step_from, step_to=m.step_to,
     )
 
 

@@ -41,6 +41,8 @@ def _override_json(o: Override) -> dict[str, Any]:
         out["words"] = [int(w) for w in o.words]
     if o.matrix is not None:
         out["matrix"] = np.asarray(o.matrix, dtype=np.float64).tolist()
+    if o.step_from or o.step_to:
+        out["step_from"], out["step_to"] = int(o.step_from), int(o.step_to)
     if o.when is not None:
         out["when"] = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in vars(o.when).items()}
     for key in ("values", "means", "stds"):
@@ -51,7 +53,7 @@ def _override_json(o: Override) -> dict[str, Any]:
 
 def _override_from_json(i: int, d: dict[str, Any]) -> Override:
     allowed = {"site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "words", "matrix",
-               "when"}
+               "when", "step_from", "step_to"}
     unknown = sorted(set(d) - allowed)
     if unknown:
         raise ValueError(f"overrides[{i}] has unknown keys {unknown}; allowed: {sorted(allowed)}")
@@ -66,6 +68,7 @@ def _override_from_json(i: int, d: dict[str, Any]) -> Override:
         low=float(d.get("low", 0.0)), high=float(d.get("high", 0.0)),
         words=None if d.get("words") is None else tuple(int(w) for w in d["words"]),
         matrix=None if d.get("matrix") is None else np.asarray(d["matrix"], dtype=np.float32),
+        step_from=int(d.get("step_from", 0)), step_to=int(d.get("step_to", 0)),
         when=None if d.get("when") is None else Condition(**{**d["when"], "source_words": tuple(d["when"].get(
             "source_words", ()))}),
     )

@@ -106,6 +106,10 @@ class Override:
     words: Sequence[int] | None = None
     matrix: np.ndarray | None = None  # op "project": (k, k) for the k neurons; ``means`` is the center
     when: Condition | None = None  # apply only where this holds
+    # decoder sites: only steps [step_from, step_to) (step_to 0: to the end); absolute target positions,
+    # the same with or without a KV cache (step 0 reads the start token and decides the first word)
+    step_from: int = 0
+    step_to: int = 0
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ class EffectStats:
     cells: torch.Tensor | None = None  # (rows,) int64
     abs_sum: torch.Tensor | None = None  # (rows,) float32
     abs_max: torch.Tensor | None = None  # (rows,) float32
-    positions: list[tuple[int, torch.Tensor]] = field(default_factory=list)  # (offset, (rows, seq) bool)
+    touched: torch.Tensor | None = None  # (rows, positions so far) bool, by absolute position
 
     def add(self, diff: torch.Tensor, offset: int) -> None:
         """``diff (rows, seq, k)``: |after - before| of one hook call."""
@@ -114,7 +114,14 @@ class EffectStats:
         else:
             self.cells, self.abs_sum = self.cells + cells, self.abs_sum + total
             self.abs_max = torch.maximum(self.abs_max, peak)
-        self.positions.append((offset, changed.any(-1)))
+        any_cell = changed.any(-1)  # (rows, seq)
+        end = offset + any_cell.shape[1]
+        if self.touched is None or self.touched.shape[0] != any_cell.shape[0]:
+            self.touched = torch.zeros(any_cell.shape[0], end, dtype=torch.bool, device=any_cell.device)
+        elif self.touched.shape[1] < end:
+            self.touched = torch.nn.functional.pad(self.touched, (0, end - self.touched.shape[1]))
+        # OR in place: without a KV cache the prefix is recomputed, and a position counts once
+        self.touched[:, offset:end] |= any_cell
 
 
 def apply_override(h: torch.Tensor, ov: ResolvedOverride, offset: int, beams: int,
@@ -230,6 +237,10 @@ def hooked(
 
     def process(name: str, h: torch.Tensor) -> torch.Tensor | None:
         offset = offsets.get(name, 0)
+        if specs[name].side == "target" and h.shape[1] > 1:
+            # several positions at once: a teacher-forced pass, or generation without a KV cache re-reading
+            # the prefix; either way they start at target position 0 (with a cache, one position per step)
+            offset = 0
         offsets[name] = offset + h.shape[1]
         changed = None
         for ov in tests.get(name, ()):  # `when` tests read this site before any override changes it

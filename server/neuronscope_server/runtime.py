@@ -302,6 +302,16 @@ class ModelRuntime:
                     raise InvalidArgument(f"{field_}.words: decoder steps must be in 0-{top - 1}")
                 mask = torch.zeros(top, dtype=torch.bool)
                 mask[list(ov.words)] = True
+        if ov.step_from or ov.step_to:
+            top = self.limits.max_new_tokens + 2
+            if site.side != "target":
+                raise InvalidArgument(f"{field_}.step_from/step_to select decoder steps; {site.name!r} is a source site")
+            if not (0 <= ov.step_from < top and 0 <= ov.step_to <= top and (ov.step_to == 0 or ov.step_to > ov.step_from)):
+                raise InvalidArgument(f"{field_}: step_from {ov.step_from}, step_to {ov.step_to}: need "
+                                      f"0 <= step_from < step_to <= {top} (step_to 0: to the end)")
+            steps = torch.zeros(top, dtype=torch.bool)
+            steps[ov.step_from : ov.step_to or top] = True
+            mask = steps if mask is None else mask & steps
         row_mask = None
         if rows is not None:
             row_mask = torch.zeros(len(batch_words), dtype=torch.bool)
@@ -458,6 +468,8 @@ class ModelRuntime:
             gen_kwargs["max_new_tokens"] = spec.max_new_tokens
         if spec.min_new_tokens:
             gen_kwargs["min_new_tokens"] = spec.min_new_tokens
+        if not spec.use_cache:
+            gen_kwargs["use_cache"] = False
         sequences = baseline = None
         effects: dict = {}  # id(override) -> EffectStats of the pass that made the output
         with self.lock, torch.inference_mode():
@@ -758,7 +770,6 @@ def _effect_tensors(overrides: list[ResolvedOverride], effects: dict) -> dict[st
         out[f"eff{k}:cells"], out[f"eff{k}:sum"], out[f"eff{k}:max"] = st.cells, st.abs_sum, st.abs_max
         if st.fired is not None:
             out[f"eff{k}:fired"] = st.fired
-        parts = [p for _, p in sorted(st.positions, key=lambda x: x[0])]
-        if parts and len({p.shape[0] for p in parts}) == 1:
-            out[f"eff{k}:pos"] = torch.cat(parts, dim=1)
+        if st.touched is not None:
+            out[f"eff{k}:pos"] = st.touched
     return out

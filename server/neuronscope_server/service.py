@@ -73,6 +73,7 @@ def override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
         positions=_enum(o.positions, POSITIONS, f"overrides[{j}].positions"), words=tuple(o.words),
         matrix=wire.decode(o.matrix, field=f"overrides[{j}].matrix").astype(np.float32) if o.HasField("matrix") else None,
         when=_condition(j, o.when) if o.HasField("when") else None,
+        step_from=o.step_from, step_to=o.step_to,
     )
 
 

@@ -64,6 +64,8 @@ class OverrideSpec:
     # PROJECT: (k, k) float32 acting on the k listed neurons; ``means`` is the center (default 0)
     matrix: np.ndarray | None = field(default=None, compare=False)
     when: ConditionSpec | None = None
+    step_from: int = 0  # decoder sites: steps [step_from, step_to); step_to 0: to the end
+    step_to: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class TranslateSpec:
     overrides: tuple[OverrideSpec, ...] = ()
     return_baseline: bool = False
     skip_generation: bool = False
+    use_cache: bool = True  # generation with the KV cache (off only to check that overrides do not depend on it)
 
 
 @dataclass
@@ -119,7 +122,7 @@ def _shape(model: str, revision: str, spec: TranslateSpec) -> dict:
     return {
         "model": model, "revision": revision,
         "sites": list(spec.capture_sites), "aggregation": spec.aggregation, "beams": spec.num_beams,
-        "max_new_tokens": spec.max_new_tokens, "min_new_tokens": spec.min_new_tokens,
+        "max_new_tokens": spec.max_new_tokens, "min_new_tokens": spec.min_new_tokens, "cache": spec.use_cache,
         "skip_generation": spec.skip_generation,
         "baseline": spec.return_baseline,
     }

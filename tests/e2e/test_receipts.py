@@ -150,3 +150,45 @@ def test_a_neuron_condition_selects_positions_in_the_same_pass(server):
         dec = Override("decoder.layers.0", [4], "set", [3.0], when=Condition(site="encoder.layers.1", neuron=1))
         with pytest.raises(errors.InvalidArgument, match="any_position"):
             c.translate([SENT], overrides=[dec])
+
+
+@pytest.mark.parametrize("beams", [1, 4])
+def test_decoder_step_selectors_do_not_depend_on_the_kv_cache(default_model_dir, beams):
+    """Absolute decoder positions: the same override gives the same output with the KV cache on and off,
+    greedy and beam 4, and step 0 is the first generated token."""
+    from neuronscope_server.runtime import ModelRuntime, OverrideSpec, SentenceInput, TranslateSpec
+
+    rt = ModelRuntime.load("en-es", default_model_dir, device="cpu")
+    sentences = tuple(SentenceInput(text=t) for t in (SENT, "I saw three dogs yesterday .", "She doesn't like the cold ."))
+    selectors = [dict(positions="words", words=(0, 1, 2)), dict(step_from=3), dict(step_from=2, step_to=5),
+                 dict(positions="words", words=(0,))]
+    for sel in selectors:
+        ov = OverrideSpec(site="decoder.layers.1", neurons=(3, 17, 42, 99), op="set", values=(6.0,), **sel)
+        runs = {}
+        for cache in (True, False):
+            spec = TranslateSpec(sentences=sentences, overrides=(ov,), num_beams=beams, max_new_tokens=24,
+                                 use_cache=cache)
+            runs[cache] = rt.translate(spec)
+        assert [o.translation for o in runs[True]] == [o.translation for o in runs[False]], sel
+        for o in runs[True]:
+            touched = o.receipt["overrides"][0]["positions"]
+            if "words" in sel:
+                assert set(touched) <= set(sel["words"]) and 0 in touched, (sel, touched)
+            else:
+                lo, hi = sel["step_from"], sel.get("step_to") or 10**6
+                assert touched and all(lo <= p < hi for p in touched), (sel, touched)
+    plain = rt.translate(TranslateSpec(sentences=sentences[:1], num_beams=beams, max_new_tokens=24))[0]
+    first = rt.translate(TranslateSpec(sentences=sentences[:1], num_beams=beams, max_new_tokens=24, overrides=(
+        OverrideSpec(site="decoder.layers.1", neurons=tuple(range(64)), op="set", values=(8.0,), positions="words",
+                     words=(0,)),)))[0]
+    assert first.target_pieces[0] != plain.target_pieces[0]  # step 0 decides the first generated token
+
+
+def test_step_selectors_through_the_client(server):
+    with Client(server.address) as c:
+        r = c.translate([SENT], overrides=[Override("decoder.layers.1", [3, 17], "add", [1.0], step_from=2, step_to=4)])
+        assert list(r.sentences[0].receipt.overrides[0].positions) == [2, 3]
+        with pytest.raises(errors.InvalidArgument, match="step_from/step_to select decoder steps"):
+            c.translate([SENT], overrides=[Override("encoder.layers.1", [3], "add", [1.0], step_from=2)])
+        with pytest.raises(errors.InvalidArgument, match="need 0 <= step_from < step_to"):
+            c.translate([SENT], overrides=[Override("decoder.layers.1", [3], "add", [1.0], step_from=5, step_to=2)])

@@ -199,7 +199,7 @@ class SourceSentence(_message.Message):
     def __init__(self, text: _Optional[str] = ..., words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., reference: _Optional[str] = ...) -> None: ...
 
 class Override(_message.Message):
-    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix", "when")
+    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix", "when", "step_from", "step_to")
     SITE_FIELD_NUMBER: _ClassVar[int]
     NEURONS_FIELD_NUMBER: _ClassVar[int]
     OP_FIELD_NUMBER: _ClassVar[int]
@@ -213,6 +213,8 @@ class Override(_message.Message):
     WORDS_FIELD_NUMBER: _ClassVar[int]
     MATRIX_FIELD_NUMBER: _ClassVar[int]
     WHEN_FIELD_NUMBER: _ClassVar[int]
+    STEP_FROM_FIELD_NUMBER: _ClassVar[int]
+    STEP_TO_FIELD_NUMBER: _ClassVar[int]
     site: str
     neurons: _containers.RepeatedScalarFieldContainer[int]
     op: OverrideOp
@@ -226,7 +228,9 @@ class Override(_message.Message):
     words: _containers.RepeatedScalarFieldContainer[int]
     matrix: Tensor
     when: Condition
-    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ..., when: _Optional[_Union[Condition, _Mapping]] = ...) -> None: ...
+    step_from: int
+    step_to: int
+    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ..., when: _Optional[_Union[Condition, _Mapping]] = ..., step_from: _Optional[int] = ..., step_to: _Optional[int] = ...) -> None: ...
 
 class Condition(_message.Message):
     __slots__ = ("source_words", "site", "neuron", "threshold", "below", "standardized", "mean", "std", "any_position")
