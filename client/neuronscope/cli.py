@@ -224,7 +224,11 @@ def translate(client, as_json: bool, sentences: tuple[str, ...], path: str | Non
         arrays = {f"s{i}:{site}": s.activations[site] for i, s in enumerate(r.sentences) for site in sites}
         words = {f"s{i}:words": np.array(s.source_words) for i, s in enumerate(r.sentences)}
         np.savez(out, **arrays, **words)
-    rows = [{"source": t, "translation": s.translation, "words": list(s.source_words)} for t, s in zip(texts, r.sentences)]
+    import dataclasses
+
+    rows = [{"source": t, "translation": s.translation, "words": list(s.source_words),
+             "receipt": dataclasses.asdict(s.receipt) if s.receipt is not None else None}
+            for t, s in zip(texts, r.sentences)]
     text = "\n".join(f"{x['source']}\n  → {x['translation']}" for x in rows)
     if out:
         text += f"\n(activations of {', '.join(sites)} written to {out})"
@@ -468,17 +472,21 @@ def sweep(client, as_json: bool, sentences: tuple[str, ...], path: str | None, s
     for a in alphas:
         ov = Override(site, list(neurons), op, [a], words=positions)
         r = client.translate(texts, model=model, max_new_tokens=max_new_tokens, overrides=[ov])
-        grid.append((a, [s.translation for s in r.sentences]))
+        grid.append((a, [s.translation for s in r.sentences],
+                     [bool(s.receipt and s.receipt.degenerate) for s in r.sentences],
+                     [s.receipt.overrides[0].cells_changed if s.receipt and s.receipt.overrides else 0
+                      for s in r.sentences]))
     data = {"site": site, "neurons": list(neurons), "op": op,
             "sentences": [{"source": t, "baseline": b.translation,
-                           "sweep": [{"value": a, "translation": tr[i], "changed": tr[i] != b.translation}
-                                     for a, tr in grid]}
+                           "sweep": [{"value": a, "translation": tr[i], "changed": tr[i] != b.translation,
+                                      "degenerate": deg[i], "cells_changed": cells[i]}
+                                     for a, tr, deg, cells in grid]}
                           for i, (t, b) in enumerate(zip(texts, base.sentences))]}
     lines = []
     for s in data["sentences"]:
         lines += [s["source"], f"  baseline      {s['baseline']}"]
         lines += [f"  {op} {x['value']:<+9g} {x['translation']}{'' if x['changed'] else '   (unchanged)'}"
-                  for x in s["sweep"]]
+                  f"{'   (degenerate)' if x['degenerate'] else ''}" for x in s["sweep"]]
     _emit(as_json, data, "\n".join(lines))
 
 

@@ -58,7 +58,8 @@ def _override_pb(o: Override) -> pb.Override:
         c = o.when
         msg.when.CopyFrom(pb.Condition(source_words=list(c.source_words), site=c.site, neuron=int(c.neuron),
                                        threshold=float(c.threshold), below=c.below, standardized=c.standardized,
-                                       mean=float(c.mean), std=float(c.std), any_position=c.any_position))
+                                       mean=float(c.mean), std=float(c.std), any_position=c.any_position,
+                                       after_target_words=list(c.after_target_words)))
     return msg
 
 
@@ -70,7 +71,7 @@ def _override_from_pb(m: pb.Override) -> Override:
         matrix=wire.decode(m.matrix, field="matrix") if m.HasField("matrix") else None,
         when=Condition(tuple(m.when.source_words), m.when.site, m.when.neuron, m.when.threshold, m.when.below,
                        m.when.standardized, m.when.mean, m.when.std if m.when.standardized else 1.0,
-                       m.when.any_position) if m.HasField("when") else None,
+                       m.when.any_position, tuple(m.when.after_target_words)) if m.HasField("when") else None,
         step_from=m.step_from, step_to=m.step_to,
     )
 

@@ -70,7 +70,7 @@ def _override_from_json(i: int, d: dict[str, Any]) -> Override:
         matrix=None if d.get("matrix") is None else np.asarray(d["matrix"], dtype=np.float32),
         step_from=int(d.get("step_from", 0)), step_to=int(d.get("step_to", 0)),
         when=None if d.get("when") is None else Condition(**{**d["when"], "source_words": tuple(d["when"].get(
-            "source_words", ()))}),
+            "source_words", ())), "after_target_words": tuple(d["when"].get("after_target_words", ()))}),
     )
 
 

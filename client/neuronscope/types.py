@@ -82,6 +82,8 @@ class Condition:
     mean: float = 0.0
     std: float = 1.0
     any_position: bool = False
+    # decoder-site overrides: only at the steps that read one of these target words (just generated)
+    after_target_words: Sequence[str] = ()
 
 
 @dataclass(frozen=True)

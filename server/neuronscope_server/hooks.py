@@ -78,6 +78,7 @@ class ResolvedOverride:
     # a `when` clause: a neuron test (evaluated in the pass) and/or the rows a lexical trigger selected
     cond: ResolvedCondition | None = None
     lexical: torch.Tensor | None = None  # (batch,) bool; already folded into ``rows``
+    tokens: torch.Tensor | None = None  # target token ids: apply at the decoder steps that read one of them
 
     def to(self, device: torch.device, dtype: torch.dtype) -> ResolvedOverride:
         """This override with its tensors on ``device`` (values in the model's ``dtype``), moved once per
@@ -85,7 +86,7 @@ class ResolvedOverride:
         move = lambda t: None if t is None else t.to(device, non_blocking=True)  # noqa: E731
         cond = None if self.cond is None else replace(self.cond, valid=move(self.cond.valid))
         return replace(self, neurons=move(self.neurons), values=self.values.to(device, dtype, non_blocking=True),
-                       mask=move(self.mask), rows=move(self.rows), cond=cond,
+                       mask=move(self.mask), rows=move(self.rows), cond=cond, tokens=move(self.tokens),
                        matrix=None if self.matrix is None else self.matrix.to(device, dtype, non_blocking=True))
 
 
@@ -250,8 +251,9 @@ def hooked(
                 if id(ov) in session.effects:
                     session.effects[id(ov)].fired = met if met.dim() == 1 else met.any(dim=1)
         for ov in by_site.get(name, ()):
-            cond = session.conditions.get(id(ov)) if ov.cond is not None else None
-            if ov.cond is not None and cond is None:
+            tested = ov.cond is not None or ov.tokens is not None
+            cond = session.conditions.get(id(ov)) if tested else None
+            if tested and cond is None:
                 continue  # its test has not run (its site comes later): the override does not apply
             changed = apply_override(changed if changed is not None else h, ov, offset, session.beams,
                                      session.effects.get(id(ov)), cond)
@@ -260,7 +262,37 @@ def hooked(
             session.captured.setdefault(name, []).append((changed if changed is not None else h).detach().clone())
         return changed
 
+    token_tests = [ov for ov in overrides if ov.tokens is not None]
+    decoder_seen = [0]
+
+    def read_decoder_input(mod, args, kwargs):
+        """Which decoder positions read one of an override's trigger tokens (absolute positions)."""
+        ids = kwargs.get("input_ids", args[0] if args else None)
+        if ids is None:
+            return None
+        off = 0 if ids.shape[1] > 1 else decoder_seen[0]
+        decoder_seen[0] = off + ids.shape[1]
+        for ov in token_tests:
+            hit = torch.isin(ids, ov.tokens.to(ids.device))  # (rows, seq)
+            prev = session.conditions.get(id(ov))
+            end = off + hit.shape[1]
+            if prev is None or prev.shape[0] != hit.shape[0]:
+                prev = torch.zeros(hit.shape[0], end, dtype=torch.bool, device=hit.device)
+            elif prev.shape[1] < end:
+                prev = torch.nn.functional.pad(prev, (0, end - prev.shape[1]))
+            prev[:, off:end] = hit
+            session.conditions[id(ov)] = prev
+            if id(ov) in session.effects:
+                st = session.effects[id(ov)]
+                now = hit.any(dim=1)
+                st.fired = now if st.fired is None or st.fired.shape != now.shape else st.fired | now
+        return None
+
     try:
+        if token_tests and hasattr(model, "get_decoder"):
+            dec_hook = model.get_decoder().register_forward_pre_hook(read_decoder_input, with_kwargs=True)
+            read_decoder_input._neuronscope = True  # type: ignore[attr-defined]
+            handles.append(dec_hook)
         for name, spec in specs.items():
             module = model.get_submodule(spec.module)
             if spec.hook == "pre":

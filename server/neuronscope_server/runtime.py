@@ -319,11 +319,24 @@ class ModelRuntime:
         cond, lexical = self._resolve_condition(field_, ov, site, batch_words, piece_words, seq_len)
         if lexical is not None:
             row_mask = lexical if row_mask is None else row_mask & lexical
+        tokens = None
+        if ov.when is not None and ov.when.after_target_words:
+            tokens = torch.tensor(self._target_token_ids(ov.when.after_target_words), dtype=torch.long)
         return ResolvedOverride(
             site=site, neurons=torch.tensor(ov.neurons, dtype=torch.long), op=op,
             values=torch.from_numpy(values), low=float(ov.low), high=float(ov.high), mask=mask, matrix=matrix,
-            rows=row_mask, cond=cond, lexical=lexical,
+            rows=row_mask, cond=cond, lexical=lexical, tokens=tokens,
         )
+
+    def _target_token_ids(self, words: Sequence[str]) -> list[int]:
+        """Vocabulary ids whose piece is one of ``words`` (case-insensitive, word-start marker dropped)."""
+        key = tuple(sorted(set(words)))
+        cache = self.__dict__.setdefault("_token_ids", {})
+        if key not in cache:
+            wanted = set(key)
+            vocab = self.tokenizer.get_vocab()
+            cache[key] = sorted(i for piece, i in vocab.items() if piece.lstrip("▁Ġ").lower() in wanted)
+        return cache[key]
 
     def _resolve_condition(self, field_: str, ov: OverrideSpec, site: SiteSpec, batch_words: list[alignment.Words],
                            piece_words: list[np.ndarray], seq_len: int
@@ -332,6 +345,9 @@ class ModelRuntime:
         c = ov.when
         if c is None:
             return None, None
+        if c.after_target_words and (c.site or site.side != "target"):
+            raise InvalidArgument(f"{field_}.when.after_target_words selects decoder steps: it needs a decoder-site "
+                                  "override and no neuron test (source_words may go with it)")
         lexical = None
         if c.source_words:
             wanted = set(c.source_words)
@@ -579,12 +595,14 @@ class ModelRuntime:
                 positions = [p for p in positions if p < n_pieces]
                 words = sorted({int(piece_words[p]) for p in positions if piece_words[p] >= 0})
             met = False
-            if ov.cond is not None or ov.lexical is not None:
+            if ov.cond is not None or ov.lexical is not None or ov.tokens is not None:
                 met = True
                 if ov.lexical is not None:
                     met = met and bool(ov.lexical[b])
                 if ov.cond is not None:
                     met = met and f"eff{k}:fired" in host and bool(host[f"eff{k}:fired"][b])
+                if ov.tokens is not None:  # fired per beam row: any of the sentence's rows
+                    met = met and f"eff{k}:fired" in host and bool(host[f"eff{k}:fired"][rows].any())
             entries.append({"override": j, "site": ov.site.name, "cells_changed": cells, "positions": positions,
                             "words": words, "mean_abs_change": total / cells if cells else 0.0,
                             "max_abs_change": peak, "condition_met": met})

@@ -79,8 +79,10 @@ def override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
 
 def _condition(j: int, c: pb.Condition) -> ConditionSpec:
     where = f"overrides[{j}].when"
-    if not c.source_words and not c.site:
-        raise InvalidArgument(f"{where} is empty; give source_words, or a site and neuron to test")
+    if not c.source_words and not c.site and not c.after_target_words:
+        raise InvalidArgument(f"{where} is empty; give source_words, after_target_words, or a site and neuron to test")
+    if len(c.after_target_words) > 256 or any(len(w) > 100 for w in c.after_target_words):
+        raise InvalidArgument(f"{where}.after_target_words: up to 256 words of up to 100 characters")
     if len(c.source_words) > 256 or any(len(w) > 100 for w in c.source_words):
         raise InvalidArgument(f"{where}.source_words: up to 256 words of up to 100 characters")
     if c.standardized and not (np.isfinite(c.std) and c.std > 0):
@@ -89,7 +91,8 @@ def _condition(j: int, c: pb.Condition) -> ConditionSpec:
         raise InvalidArgument(f"{where}: threshold and mean must be finite")
     return ConditionSpec(source_words=tuple(w.lower() for w in c.source_words), site=c.site, neuron=c.neuron,
                          threshold=c.threshold, below=c.below, standardized=c.standardized, mean=c.mean,
-                         std=c.std if c.standardized else 1.0, any_position=c.any_position)
+                         std=c.std if c.standardized else 1.0, any_position=c.any_position,
+                         after_target_words=tuple(w.lower() for w in c.after_target_words))
 
 
 def spec_from_pb(req: pb.TranslateRequest) -> tuple[TranslateSpec, str]:

@@ -39,6 +39,7 @@ class ConditionSpec:
     mean: float = 0.0
     std: float = 1.0
     any_position: bool = False
+    after_target_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ def test_info_and_translate(server, tmp_path):
     out = tmp_path / "acts.npz"
     data = json.loads(run(server, "translate", SENT, "--capture", "encoder.layers.2", "--out", str(out), "--json").stdout)
     assert data["results"][0]["translation"]
+    assert data["results"][0]["receipt"]["degenerate"] is False  # every generated output has a receipt
     import numpy as np
 
     arrays = np.load(out)
@@ -127,6 +128,7 @@ def test_dataset_rank_sweep_and_profile_round_trip(server, tmp_path):
     sweep = json.loads(run(server, "sweep", "--site", "encoder.layers.2", "--neuron", str(top), "--values", "-20,0,20",
                            SENT, "--json").stdout)
     assert [x["value"] for x in sweep["sentences"][0]["sweep"]] == [-20.0, 0.0, 20.0]
+    assert all(x["cells_changed"] > 0 for x in sweep["sentences"][0]["sweep"])  # from each translation's receipt
     assert sweep["sentences"][0]["baseline"]
     assert json.loads(run(server, "dataset", "delete", handle, "--json").stdout)["deleted"] is True
 

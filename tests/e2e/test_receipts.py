@@ -192,3 +192,21 @@ def test_step_selectors_through_the_client(server):
             c.translate([SENT], overrides=[Override("encoder.layers.1", [3], "add", [1.0], step_from=2)])
         with pytest.raises(errors.InvalidArgument, match="need 0 <= step_from < step_to"):
             c.translate([SENT], overrides=[Override("decoder.layers.1", [3], "add", [1.0], step_from=5, step_to=2)])
+
+
+def test_steps_after_chosen_target_words(server):
+    """`after_target_words`: only the decoder steps that read one of the words (just generated) change."""
+    from neuronscope import Condition
+
+    words = {"el", "los", "de"}
+    ov = Override("decoder.layers.1", [3, 17, 42], "add", [0.5], when=Condition(after_target_words=sorted(words)))
+    with Client(server.address) as c:
+        r = c.translate([SENT, "She doesn't like the cold ."], overrides=[ov]).sentences
+        for s in r:
+            e = s.receipt.overrides[0]
+            read = {p for p in range(1, len(s.target_pieces) + 1) if s.target_pieces[p - 1].lstrip("▁").lower() in words}
+            assert set(e.positions) == read and e.condition_met == bool(read), (s.target_pieces, e.positions)
+        assert any(s.receipt.overrides[0].positions for s in r)
+        with pytest.raises(errors.InvalidArgument, match="after_target_words selects decoder steps"):
+            c.translate([SENT], overrides=[Override("encoder.layers.1", [3], "add", [0.5],
+                                                    when=Condition(after_target_words=["el"]))])

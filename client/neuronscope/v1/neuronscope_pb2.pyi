@@ -233,7 +233,7 @@ class Override(_message.Message):
     def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ..., when: _Optional[_Union[Condition, _Mapping]] = ..., step_from: _Optional[int] = ..., step_to: _Optional[int] = ...) -> None: ...
 
 class Condition(_message.Message):
-    __slots__ = ("source_words", "site", "neuron", "threshold", "below", "standardized", "mean", "std", "any_position")
+    __slots__ = ("source_words", "site", "neuron", "threshold", "below", "standardized", "mean", "std", "any_position", "after_target_words")
     SOURCE_WORDS_FIELD_NUMBER: _ClassVar[int]
     SITE_FIELD_NUMBER: _ClassVar[int]
     NEURON_FIELD_NUMBER: _ClassVar[int]
@@ -243,6 +243,7 @@ class Condition(_message.Message):
     MEAN_FIELD_NUMBER: _ClassVar[int]
     STD_FIELD_NUMBER: _ClassVar[int]
     ANY_POSITION_FIELD_NUMBER: _ClassVar[int]
+    AFTER_TARGET_WORDS_FIELD_NUMBER: _ClassVar[int]
     source_words: _containers.RepeatedScalarFieldContainer[str]
     site: str
     neuron: int
@@ -252,7 +253,8 @@ class Condition(_message.Message):
     mean: float
     std: float
     any_position: bool
-    def __init__(self, source_words: _Optional[_Iterable[str]] = ..., site: _Optional[str] = ..., neuron: _Optional[int] = ..., threshold: _Optional[float] = ..., below: _Optional[bool] = ..., standardized: _Optional[bool] = ..., mean: _Optional[float] = ..., std: _Optional[float] = ..., any_position: _Optional[bool] = ...) -> None: ...
+    after_target_words: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, source_words: _Optional[_Iterable[str]] = ..., site: _Optional[str] = ..., neuron: _Optional[int] = ..., threshold: _Optional[float] = ..., below: _Optional[bool] = ..., standardized: _Optional[bool] = ..., mean: _Optional[float] = ..., std: _Optional[float] = ..., any_position: _Optional[bool] = ..., after_target_words: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Decoding(_message.Message):
     __slots__ = ("num_beams", "max_new_tokens", "min_new_tokens")
