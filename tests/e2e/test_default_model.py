@@ -115,6 +115,10 @@ def test_make_serve_and_the_readme_client_example(default_model_dir):
         accuracy, majority = (float(x) for x in out[0].split()[:2])
         assert accuracy > 0.5 and majority > 0.5
         assert out[-1].startswith("[(0, ") and "(50, " in out[-1]
+        r = subprocess.run([sys.executable, "-c", block("<!-- readme-conditional-example")], capture_output=True,
+                           text=True, timeout=180, cwd=REPO)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.strip().splitlines()[-1] == "[True, False]"
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from neuronscope import Client
+from neuronscope import Client, Condition, Override
 from neuronscope_server.app import create_server
 from neuronscope_server.config import ServerConfig
 
@@ -65,9 +65,20 @@ def exposition(tiny_models) -> str:
         with Client(running.address) as c:
             c.translate(["some traffic"], capture=["encoder.layers.0"], max_new_tokens=2)
             c.translate(["some traffic"], capture=["encoder.layers.0"], max_new_tokens=2)
+            # receipts and conditions: their counters are in the exposition promtool checks
+            c.translate(["some traffic", "other words"], max_new_tokens=2, overrides=[
+                Override("encoder.layers.1", [1, 2], "set", [50.0], when=Condition(source_words=["traffic"])),
+                Override("encoder.layers.1", [3], "add", [0.0])])
         return urllib.request.urlopen(f"http://127.0.0.1:{running.metrics_port}/metrics", timeout=5).read().decode()
     finally:
         running.stop(0)
+
+
+def test_receipt_and_condition_counters_are_exported(exposition):
+    assert 'neuronscope_override_conditions_total{outcome="met",source="request"} 1.0' in exposition
+    assert 'neuronscope_override_conditions_total{outcome="not_met",source="request"} 1.0' in exposition
+    assert 'neuronscope_overrides_applied_total{outcome="no_effect",source="request"} 3.0' in exposition
+    assert 'neuronscope_overrides_applied_total{outcome="changed",source="request"} 1.0' in exposition
 
 
 def test_promtool_accepts_the_exposition(exposition):
