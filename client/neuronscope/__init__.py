@@ -16,11 +16,11 @@ _EXPORTS = {
     "NeuronscopeError": "neuronscope.errors",
     **{name: "neuronscope.types" for name in (
         "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
-        "ServerInfo", "Site", "TenantUsage", "TranslateResult",
+        "ServerInfo", "Site", "Steer", "TenantUsage", "TranslateResult",
     )},
 }
 __all__ = ["Client", "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
-           "Ranking", "SentenceResult", "ServerInfo", "Site", "TenantUsage", "TranslateResult"]
+           "Ranking", "SentenceResult", "ServerInfo", "Site", "Steer", "TenantUsage", "TranslateResult"]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         SentenceResult,
         ServerInfo,
         Site,
+        Steer,
         TenantUsage,
         TranslateResult,
     )

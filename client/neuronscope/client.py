@@ -29,6 +29,7 @@ from neuronscope.types import (
     SentenceResult,
     ServerInfo,
     Site,
+    Steer,
     TenantUsage,
     TranslateResult,
 )
@@ -54,6 +55,12 @@ def _override_pb(o: Override) -> pb.Override:
     )
     if o.matrix is not None:
         msg.matrix.CopyFrom(wire.encode(np.asarray(o.matrix, dtype=np.float32)))
+    if o.per_sentence is not None:
+        msg.per_sentence.extend(pb.IndexList(values=[int(x) for x in ws]) for ws in o.per_sentence)
+    if o.steer is not None:
+        s = o.steer
+        msg.steer.CopyFrom(pb.Steer(dataset=s.dataset, label_column=s.label_column, from_label=s.from_label,
+                                    to_label=s.to_label, beta=float(s.beta), set=s.set))
     if o.when is not None:
         c = o.when
         msg.when.CopyFrom(pb.Condition(source_words=list(c.source_words), site=c.site, neuron=int(c.neuron),
@@ -73,6 +80,9 @@ def _override_from_pb(m: pb.Override) -> Override:
                        m.when.standardized, m.when.mean, m.when.std if m.when.standardized else 1.0,
                        m.when.any_position, tuple(m.when.after_target_words)) if m.HasField("when") else None,
         step_from=m.step_from, step_to=m.step_to,
+        steer=Steer(m.steer.dataset, m.steer.label_column, m.steer.from_label, m.steer.to_label, m.steer.beta,
+                    m.steer.set) if m.HasField("steer") else None,
+        per_sentence=tuple(tuple(x.values) for x in m.per_sentence) if m.per_sentence else None,
     )
 
 
@@ -455,6 +465,17 @@ class Client:
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
         return _dataset_info(r.dataset)
+
+    def class_statistics(self, dataset: str, label_column: str, sites: Iterable[str] = (),
+                         timeout: float | None = None) -> dict[str, dict[str, tuple[int, np.ndarray, np.ndarray]]]:
+        """Per-label statistics of a dataset's neurons, computed on the server: {site: {label: (count,
+        mean (neurons,), std (neurons,))}} (float32; population std). What ``Steer`` uses."""
+        req = pb.ClassStatisticsRequest(dataset=dataset, label_column=label_column, sites=list(sites))
+        out: dict[str, dict[str, tuple[int, np.ndarray, np.ndarray]]] = {}
+        for s in self._call(self._stub.ClassStatistics, req, timeout).stats:
+            out.setdefault(s.site, {})[s.label] = (s.count, wire.decode(s.mean, field="mean"),
+                                                   wire.decode(s.std, field="std"))
+        return out
 
     def list_datasets(self, timeout: float | None = None) -> list[DatasetInfo]:
         """The calling tenant's datasets (see ``usage()`` for the bytes they take and the quotas)."""

@@ -87,6 +87,20 @@ class Condition:
 
 
 @dataclass(frozen=True)
+class Steer:
+    """Move neurons from ``from_label``'s class mean toward ``to_label``'s, with the statistics of
+    ``dataset`` (its ``label_column``): a := a + beta (mu_to - mu_from), or with ``set``
+    a := mu_to + beta (mu_to - mu_from). The server computes the means (``Client.class_statistics``)."""
+
+    dataset: str
+    label_column: str
+    from_label: str
+    to_label: str
+    beta: float = 1.0
+    set: bool = False
+
+
+@dataclass(frozen=True)
 class Override:
     """Change neurons at a site during the forward pass.
 
@@ -112,6 +126,10 @@ class Override:
     # the same with or without a KV cache (step 0 reads the start token and decides the first word)
     step_from: int = 0
     step_to: int = 0
+    steer: Steer | None = None  # op and values are then computed by the server
+    # positions per sentence (instead of ``words``): entry i holds sentence i's word indices or decoder
+    # steps; an empty entry leaves sentence i alone. One request then covers a whole test set.
+    per_sentence: Sequence[Sequence[int]] | None = None
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ _TENANT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")  # no ':' — tenants
 METHOD_ROLES = {
     "ServerInfo": "reader", "ListModels": "reader", "ModelInfo": "reader", "Translate": "reader",
     "TranslateStream": "reader", "GetProfile": "reader", "ListProfiles": "reader",
-    "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ImportDataset": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
+    "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ImportDataset": "analyst",
+    "ClassStatistics": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
     "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",
 }
 OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.v1alpha.ServerReflection/",

@@ -347,6 +347,40 @@ class DatasetStore:
             lengths.extend(chunk.sentence_lengths)
         return {k: np.concatenate(v, axis=0) for k, v in acts.items()}, labels, words, lengths
 
+    def class_stats(self, tenant: str, handle: str, column: str, sites: Sequence[str] = ()
+                    ) -> dict[str, dict[str, tuple[int, np.ndarray, np.ndarray]]]:
+        """{site: {label: (count, mean (neurons,), std (neurons,))}} over the whole dataset, read chunk by chunk
+        (memory: one chunk plus two float64 sums per label and site)."""
+        info = self.describe(tenant, handle)
+        if column not in info.label_columns:
+            raise InvalidArgument(f"label_column {column!r} not in dataset {handle}; it has "
+                                  f"{', '.join(info.label_columns) or 'no label columns'}")
+        known = [s.name for s in info.sites]
+        for j, name in enumerate(sites):
+            if name not in known:
+                raise InvalidArgument(f"sites[{j}] {name!r} is not in dataset {handle}; it has {', '.join(known)}")
+        wanted = list(sites) or known
+        sums: dict[str, dict[str, list]] = {s: {} for s in wanted}
+        for chunk in self.chunks(tenant, handle):
+            labels = np.asarray(next(c.values for c in chunk.labels if c.name == column))
+            for a in chunk.activations:
+                if a.site not in sums:
+                    continue
+                x = wire.decode(a.values).astype(np.float64)
+                for lab in np.unique(labels):
+                    rows = x[labels == lab]
+                    acc = sums[a.site].setdefault(str(lab), [0, np.zeros(x.shape[1]), np.zeros(x.shape[1])])
+                    acc[0] += rows.shape[0]
+                    acc[1] += rows.sum(axis=0)
+                    acc[2] += (rows * rows).sum(axis=0)
+        out: dict[str, dict[str, tuple[int, np.ndarray, np.ndarray]]] = {}
+        for site, by_label in sums.items():
+            out[site] = {}
+            for lab, (n, s, sq) in sorted(by_label.items()):
+                mean = s / n
+                out[site][lab] = (n, mean.astype(np.float32), np.sqrt(np.maximum(sq / n - mean * mean, 0.0)).astype(np.float32))
+        return out
+
     def _get(self, key: str) -> bytes | None:
         try:
             return self.store.get_many([key], strict=True)[0]

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -168,6 +168,8 @@ class ModelRuntime:
 
     def validate_override(self, j: int, ov: OverrideSpec) -> None:
         """Check one override against this model's sites (word indices are checked per request)."""
+        if ov.steer is not None and not ov.values:  # its values come from a dataset when it is applied
+            ov = replace(ov, values=(0.0,))
         self._resolve_override(j, ov, [], [], 0)
 
     def prepare(self, spec: TranslateSpec, numbers: Sequence[int] | None = None) -> list[Prepared]:
@@ -281,8 +283,11 @@ class ModelRuntime:
             if not (np.isfinite([ov.low, ov.high]).all() and ov.low <= ov.high):
                 raise InvalidArgument(f"{field_}: clamp needs finite low <= high, got low={ov.low}, high={ov.high}")
         mask = None
-        if ov.positions not in ("all", "words"):
+        if ov.positions not in ("all", "words", "none"):
             raise InvalidArgument(f"{field_}.positions {ov.positions!r} not allowed; allowed: all, words")
+        if ov.positions == "none":  # a per-sentence override with no positions in this sentence
+            mask = torch.zeros(len(batch_words), max(seq_len, 1), dtype=torch.bool) if site.side == "source" \
+                else torch.zeros(self.limits.max_new_tokens + 2, dtype=torch.bool)
         if ov.positions == "words":
             if not ov.words:
                 raise InvalidArgument(f"{field_}.words is empty; positions=words needs word indices")

@@ -36,6 +36,7 @@ from neuronscope_server.errors import (
     FailedPrecondition,
     InvalidArgument,
     NotFound,
+    PermissionDenied,
     ResourceExhausted,
     Unavailable,
 )
@@ -45,7 +46,14 @@ from neuronscope_server.profiles import ProfileStore, parse_ref
 from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope_server.registry import ModelRegistry
 from neuronscope_server.sites import resolve
-from neuronscope_server.spec import ConditionSpec, OverrideSpec, SentenceInput, SentenceOutput, TranslateSpec
+from neuronscope_server.spec import (
+    ConditionSpec,
+    OverrideSpec,
+    SentenceInput,
+    SentenceOutput,
+    SteerSpec,
+    TranslateSpec,
+)
 
 log = logging.getLogger(__name__)
 MAX_ORIGIN_CHARS = 512
@@ -65,6 +73,27 @@ def _enum(value: int, table: dict[int, str], field: str) -> str:
 
 
 def override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
+    spec = _override_from_pb(j, o)
+    if o.per_sentence:
+        if o.positions == pb.POSITIONS_WORDS or o.words:
+            raise InvalidArgument(f"overrides[{j}]: give positions as words or per_sentence, not both")
+        spec = replace(spec, per_sentence=tuple(tuple(x.values) for x in o.per_sentence))
+    return spec
+
+
+def _override_from_pb(j: int, o: pb.Override) -> OverrideSpec:
+    if o.HasField("steer"):
+        st = o.steer
+        for name in ("dataset", "label_column", "from_label", "to_label"):
+            if not getattr(st, name):
+                raise InvalidArgument(f"overrides[{j}].steer.{name} is required")
+        if not np.isfinite(st.beta):
+            raise InvalidArgument(f"overrides[{j}].steer.beta must be a finite number")
+        return OverrideSpec(site=o.site, neurons=tuple(o.neurons), op="add",
+                            positions=_enum(o.positions, POSITIONS, f"overrides[{j}].positions"), words=tuple(o.words),
+                            when=_condition(j, o.when) if o.HasField("when") else None, step_from=o.step_from,
+                            step_to=o.step_to, steer=SteerSpec(st.dataset, st.label_column, st.from_label,
+                                                               st.to_label, float(st.beta), bool(st.set)))
     if o.op == pb.OVERRIDE_OP_UNSPECIFIED:
         raise InvalidArgument(f"overrides[{j}].op is required; allowed: {', '.join(OPS.values())}")
     return OverrideSpec(
@@ -160,6 +189,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         # model -> (tenant, "name[@version]") from --default-profile MODEL=TENANT:NAME[@VERSION]
         self.default_profiles = {m: (t, ref) for m, t, ref in config.default_profile_refs()}
         self._default_ok: dict[str, bool] = {}
+        self._stats: dict[tuple, dict] = {}  # (tenant, dataset, column, site) -> class statistics
+        self._stats_lock = threading.Lock()
         self.on_default_profile: Callable[[str, bool], None] | None = None  # (model, applies) → health
 
     @mapped
@@ -240,6 +271,11 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
                            + spec.overrides)
             state["profile"] = profile
+        spec = self._resolve_steering(spec, tenant, n_profile)
+        for j, o in enumerate(spec.overrides):
+            if o.per_sentence is not None and len(o.per_sentence) != len(spec.sentences):
+                raise InvalidArgument(f"overrides[{j - n_profile}].per_sentence has {len(o.per_sentence)} entries for "
+                                      f"{len(spec.sentences)} sentences; give one per sentence (empty: none)")
         # validate before the cache and the queue: a bad request fails alone; only misses are tokenized
         rt.validate(spec)
         if spec.capture_sites:
@@ -279,6 +315,10 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                     yield _with_dtype(hit, dtype)
         missing = [i for i, hit in enumerate(cached) if hit is None]
         if not missing:
+            return
+        per_sentence = any(o.per_sentence is not None for o in spec.overrides)
+        if per_sentence:
+            yield from self._computed_per_sentence(spec, missing, keys, rt, tenant, n_profile, raw, dtype, context)
             return
         # tokenize and align the misses once; everything the run would refuse is refused here
         prepared = dict(zip(missing, rt.prepare(replace(spec, sentences=tuple(spec.sentences[i] for i in missing)),
@@ -323,6 +363,100 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             self.metrics.gpu_memory.labels(str(rt.device)).set(torch.cuda.memory_allocated(rt.device))
         self.metrics.sentences.labels(rt.name).inc(len(missing))
         self.metrics.words.labels(rt.name).inc(n_words)
+
+    def _class_stats(self, tenant: str, handle: str, column: str, site: str):
+        """A dataset's per-label statistics at one site, computed once and kept while the dataset lives."""
+        key = (tenant, handle, column, site)
+        with self._stats_lock:
+            hit = self._stats.get(key)
+        if hit is None:
+            hit = self.datasets.class_stats(tenant, handle, column, [site])[site]
+            with self._stats_lock:
+                self._stats[key] = hit
+                while len(self._stats) > 64:  # a small LRU: statistics are (labels × neurons) floats
+                    self._stats.pop(next(iter(self._stats)))
+        return hit
+
+    def _resolve_steering(self, spec: TranslateSpec, tenant: str, n_profile: int) -> TranslateSpec:
+        """Steer overrides become set/add with values from the dataset's class means (the cache key keeps
+        the steer itself, and the runtime sees plain overrides)."""
+        if not any(o.steer is not None for o in spec.overrides):
+            return spec
+        if not current_principal().allows("analyst"):
+            raise PermissionDenied("steer reads a dataset's statistics and needs the analyst role")
+        out = []
+        for j, o in enumerate(spec.overrides):
+            st = o.steer
+            if st is None:
+                out.append(o)
+                continue
+            where = f"profile entry {j}" if j < n_profile else f"overrides[{j - n_profile}]"
+            try:
+                stats = self._class_stats(tenant, st.dataset, st.label_column, o.site)
+            except InvalidArgument as e:
+                raise InvalidArgument(f"{where}.steer: {e}") from None
+            for name, lab in (("from_label", st.from_label), ("to_label", st.to_label)):
+                if lab not in stats:
+                    raise InvalidArgument(f"{where}.steer.{name} {lab!r} is not a label of {st.label_column!r} in "
+                                          f"{st.dataset}; it has {', '.join(sorted(stats))}")
+            width = len(stats[st.to_label][1])
+            bad = [n for n in o.neurons if not 0 <= n < width]
+            if bad or not o.neurons:
+                raise InvalidArgument(f"{where}.neurons: give neuron indices in 0-{width - 1} for {o.site!r}")
+            idx = list(o.neurons)
+            mu_to, mu_from = stats[st.to_label][1][idx], stats[st.from_label][1][idx]
+            delta = st.beta * (mu_to - mu_from)
+            if st.set:
+                out.append(replace(o, op="set", values=tuple(float(v) for v in mu_to + delta)))
+            else:
+                out.append(replace(o, op="add", values=tuple(float(v) for v in delta)))
+        return replace(spec, overrides=tuple(out))
+
+    @mapped
+    def ClassStatistics(self, request, context):
+        tenant = current_principal().tenant
+        info = self.datasets.describe(tenant, _handle(request.dataset))
+        stats = self.datasets.class_stats(tenant, info.handle, request.label_column, list(request.sites))
+        return pb.ClassStatisticsResponse(stats=[
+            pb.ClassStats(site=site, label=lab, count=n, mean=wire.encode(mu, "float32"), std=wire.encode(sd, "float32"))
+            for site, by_label in stats.items() for lab, (n, mu, sd) in by_label.items()])
+
+    def _computed_per_sentence(self, spec: TranslateSpec, missing: list[int], keys: list[str], rt, tenant: str,
+                               n_profile: int, raw: bool, dtype: str, context) -> Iterator:
+        """Overrides with positions per sentence: each sentence is submitted with its own positions, and the
+        batcher runs them as rows of shared passes (each row's overrides touch only that row)."""
+        sides = {s.name: s.side for s in rt.sites.values()}
+
+        def own(i: int) -> tuple[OverrideSpec, ...]:
+            return tuple(o if o.per_sentence is None else replace(
+                o, per_sentence=None, positions="words" if o.per_sentence[i] else "none", words=o.per_sentence[i])
+                for o in spec.overrides)
+
+        subs = {i: replace(spec, sentences=(spec.sentences[i],), overrides=own(i)) for i in missing}
+        prepared = {i: rt.prepare(subs[i], numbers=[i])[0] for i in missing}  # checks each sentence's positions
+        priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
+        batcher = self.batchers[rt.name]
+        stop = lambda: not context.is_active()  # noqa: E731
+        futures = []
+        try:
+            for i in missing:
+                futures.append((i, batcher.submit(subs[i], priority, should_stop=stop, tenant=tenant,
+                                                  prepared=[prepared[i]])))
+        except ResourceExhausted:
+            for _, f in futures:
+                f.cancel()
+            raise
+        for i, fut in futures:
+            m = result_to_pb(i, fut.result()[0], sides, "float32")
+            self._count_receipt(m.receipt, n_profile, spec)
+            if raw:
+                data = m.SerializeToString()
+                self.cache.save_raw({keys[i]: data})
+                yield EncodedResult(i, data, cache_hit=False)
+            else:
+                self.cache.save({keys[i]: m})
+                yield _with_dtype(m, dtype)
+        self.metrics.sentences.labels(rt.name).inc(len(missing))
 
     def _count_receipt(self, receipt: pb.Receipt, n_profile: int, spec: TranslateSpec) -> None:
         """Mark profile entries in a fresh receipt (before it is cached) and count it in the metrics."""
@@ -667,6 +801,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         rt = self.registry.get(p.model, field="profile.model")
         p.model = rt.name
         for j, o in enumerate(p.overrides):
+            if o.per_sentence:
+                raise InvalidArgument(f"profile.overrides[{j}].per_sentence: positions per sentence belong to a "
+                                      "request, not to a profile")
             # validate against the model now, so a broken profile never reaches live traffic
             rt.validate_override(j, override_from_pb(j, o))
         principal = current_principal()

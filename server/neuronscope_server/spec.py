@@ -43,6 +43,18 @@ class ConditionSpec:
 
 
 @dataclass(frozen=True)
+class SteerSpec:
+    """Move neurons from one label's class mean toward another's (resolved by the service into set/add)."""
+
+    dataset: str
+    label_column: str
+    from_label: str
+    to_label: str
+    beta: float = 1.0
+    set: bool = False
+
+
+@dataclass(frozen=True)
 class OverrideSpec:
     """An override as a client states it (validated and resolved by the runtime).
 
@@ -67,6 +79,9 @@ class OverrideSpec:
     when: ConditionSpec | None = None
     step_from: int = 0  # decoder sites: steps [step_from, step_to); step_to 0: to the end
     step_to: int = 0
+    steer: SteerSpec | None = None
+    # one tuple of word indices (or decoder steps) per sentence of the request; resolved by the service
+    per_sentence: tuple[tuple[int, ...], ...] | None = None
 
 
 @dataclass(frozen=True)

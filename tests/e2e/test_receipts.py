@@ -210,3 +210,62 @@ def test_steps_after_chosen_target_words(server):
         with pytest.raises(errors.InvalidArgument, match="after_target_words selects decoder steps"):
             c.translate([SENT], overrides=[Override("encoder.layers.1", [3], "add", [0.5],
                                                     when=Condition(after_target_words=["el"]))])
+
+
+def test_class_statistics_and_steering_toward_a_label(server):
+    """Per-label means on the server equal numpy's over the dataset; a steer override is the add (or set)
+    of beta (mu_to - mu_from) for the chosen neurons; unknown labels are named."""
+    import json
+    from pathlib import Path
+
+    from neuronscope import Steer
+
+    recs = [json.loads(x) for x in (Path(__file__).resolve().parents[2] / "data" / "annotations" /
+                                   "probe.jsonl").open(encoding="utf-8")][:200]
+    with Client(server.address) as c:
+        ds = c.create_dataset([r["words"] for r in recs], {"tense": [r["tense"] for r in recs]},
+                              sites=["encoder.layers.2"], space_after=[r["space_after"] for r in recs])
+        stats = c.class_statistics(ds.handle, "tense")["encoder.layers.2"]
+        data = c.load_dataset(ds.handle)
+        x, labels = data.activations["encoder.layers.2"], np.asarray(data.labels["tense"])
+        for lab, (n, mu, sd) in stats.items():
+            assert n == int((labels == lab).sum())
+            np.testing.assert_allclose(mu, x[labels == lab].mean(0), rtol=1e-4, atol=1e-5)
+            np.testing.assert_allclose(sd, x[labels == lab].std(0), rtol=1e-3, atol=1e-4)
+        neurons = [5, 9, 200]
+        delta = 2.0 * (stats["Pres"][1][neurons] - stats["Past"][1][neurons])
+        sent = ["She walked to the market ."]
+        steer = Override("encoder.layers.2", neurons, steer=Steer(ds.handle, "tense", "Past", "Pres", beta=2.0))
+        add = Override("encoder.layers.2", neurons, "add", [float(v) for v in delta])
+        a = c.translate(sent, overrides=[steer], capture=["encoder.layers.2"], aggregation="none").sentences[0]
+        b = c.translate(sent, overrides=[add], capture=["encoder.layers.2"], aggregation="none").sentences[0]
+        np.testing.assert_allclose(a.activations["encoder.layers.2"], b.activations["encoder.layers.2"], atol=1e-5)
+        assert a.translation == b.translation and a.receipt.overrides[0].cells_changed > 0
+        with pytest.raises(errors.InvalidArgument, match=r"to_label 'Future' is not a label of 'tense'.*Past"):
+            c.translate(sent, overrides=[Override("encoder.layers.2", neurons,
+                                                  steer=Steer(ds.handle, "tense", "Past", "Future"))])
+        with pytest.raises(errors.InvalidArgument, match="label_column 'nope' not in dataset"):
+            c.class_statistics(ds.handle, "nope")
+
+
+def test_positions_per_sentence_cover_a_test_set_in_one_request(server):
+    """Each sentence its own word indices (one request, rows of shared passes): the same as one request per
+    sentence; an empty entry leaves its sentence alone; out-of-range indices name the sentence."""
+    sents = ["I saw three dogs yesterday .", "She walked to the market .", "The committee supported the efforts ."]
+    verbs = [[1], [1], []]
+    with Client(server.address) as c:
+        ov = Override("encoder.layers.2", [0, 1, 2], "set", [60.0], per_sentence=verbs)
+        together = c.translate(sents, overrides=[ov]).sentences
+        for s, words, got in zip(sents, verbs, together):
+            if words:
+                alone = c.translate([s], overrides=[Override("encoder.layers.2", [0, 1, 2], "set", [60.0],
+                                                             words=words)]).sentences[0]
+                assert got.translation == alone.translation
+                assert list(got.receipt.overrides[0].words) == words
+            else:
+                assert got.receipt.overrides[0].cells_changed == 0
+                assert got.translation == c.translate([s]).sentences[0].translation
+        with pytest.raises(errors.InvalidArgument, match="word index 9 out of range for sentence 1"):
+            c.translate(sents, overrides=[Override("encoder.layers.2", [0], "set", [1.0], per_sentence=[[0], [9], []])])
+        with pytest.raises(errors.InvalidArgument, match="per_sentence has 2 entries for 3 sentences"):
+            c.translate(sents, overrides=[Override("encoder.layers.2", [0], "set", [1.0], per_sentence=[[0], [1]])])

@@ -199,7 +199,7 @@ class SourceSentence(_message.Message):
     def __init__(self, text: _Optional[str] = ..., words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., reference: _Optional[str] = ...) -> None: ...
 
 class Override(_message.Message):
-    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix", "when", "step_from", "step_to")
+    __slots__ = ("site", "neurons", "op", "values", "standardized", "means", "stds", "low", "high", "positions", "words", "matrix", "when", "step_from", "step_to", "steer", "per_sentence")
     SITE_FIELD_NUMBER: _ClassVar[int]
     NEURONS_FIELD_NUMBER: _ClassVar[int]
     OP_FIELD_NUMBER: _ClassVar[int]
@@ -215,6 +215,8 @@ class Override(_message.Message):
     WHEN_FIELD_NUMBER: _ClassVar[int]
     STEP_FROM_FIELD_NUMBER: _ClassVar[int]
     STEP_TO_FIELD_NUMBER: _ClassVar[int]
+    STEER_FIELD_NUMBER: _ClassVar[int]
+    PER_SENTENCE_FIELD_NUMBER: _ClassVar[int]
     site: str
     neurons: _containers.RepeatedScalarFieldContainer[int]
     op: OverrideOp
@@ -230,7 +232,31 @@ class Override(_message.Message):
     when: Condition
     step_from: int
     step_to: int
-    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ..., when: _Optional[_Union[Condition, _Mapping]] = ..., step_from: _Optional[int] = ..., step_to: _Optional[int] = ...) -> None: ...
+    steer: Steer
+    per_sentence: _containers.RepeatedCompositeFieldContainer[IndexList]
+    def __init__(self, site: _Optional[str] = ..., neurons: _Optional[_Iterable[int]] = ..., op: _Optional[_Union[OverrideOp, str]] = ..., values: _Optional[_Iterable[float]] = ..., standardized: _Optional[bool] = ..., means: _Optional[_Iterable[float]] = ..., stds: _Optional[_Iterable[float]] = ..., low: _Optional[float] = ..., high: _Optional[float] = ..., positions: _Optional[_Union[Positions, str]] = ..., words: _Optional[_Iterable[int]] = ..., matrix: _Optional[_Union[Tensor, _Mapping]] = ..., when: _Optional[_Union[Condition, _Mapping]] = ..., step_from: _Optional[int] = ..., step_to: _Optional[int] = ..., steer: _Optional[_Union[Steer, _Mapping]] = ..., per_sentence: _Optional[_Iterable[_Union[IndexList, _Mapping]]] = ...) -> None: ...
+
+class IndexList(_message.Message):
+    __slots__ = ("values",)
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    values: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, values: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class Steer(_message.Message):
+    __slots__ = ("dataset", "label_column", "from_label", "to_label", "beta", "set")
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    FROM_LABEL_FIELD_NUMBER: _ClassVar[int]
+    TO_LABEL_FIELD_NUMBER: _ClassVar[int]
+    BETA_FIELD_NUMBER: _ClassVar[int]
+    SET_FIELD_NUMBER: _ClassVar[int]
+    dataset: str
+    label_column: str
+    from_label: str
+    to_label: str
+    beta: float
+    set: bool
+    def __init__(self, dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., from_label: _Optional[str] = ..., to_label: _Optional[str] = ..., beta: _Optional[float] = ..., set: _Optional[bool] = ...) -> None: ...
 
 class Condition(_message.Message):
     __slots__ = ("source_words", "site", "neuron", "threshold", "below", "standardized", "mean", "std", "any_position", "after_target_words")
@@ -557,6 +583,36 @@ class ImportHeader(_message.Message):
     storage_dtype: str
     ttl_seconds: int
     def __init__(self, name: _Optional[str] = ..., source: _Optional[str] = ..., sites: _Optional[_Iterable[_Union[Site, _Mapping]]] = ..., label_columns: _Optional[_Iterable[str]] = ..., words: _Optional[int] = ..., storage_dtype: _Optional[str] = ..., ttl_seconds: _Optional[int] = ...) -> None: ...
+
+class ClassStatisticsRequest(_message.Message):
+    __slots__ = ("dataset", "label_column", "sites")
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    dataset: str
+    label_column: str
+    sites: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., sites: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ClassStats(_message.Message):
+    __slots__ = ("site", "label", "count", "mean", "std")
+    SITE_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    MEAN_FIELD_NUMBER: _ClassVar[int]
+    STD_FIELD_NUMBER: _ClassVar[int]
+    site: str
+    label: str
+    count: int
+    mean: Tensor
+    std: Tensor
+    def __init__(self, site: _Optional[str] = ..., label: _Optional[str] = ..., count: _Optional[int] = ..., mean: _Optional[_Union[Tensor, _Mapping]] = ..., std: _Optional[_Union[Tensor, _Mapping]] = ...) -> None: ...
+
+class ClassStatisticsResponse(_message.Message):
+    __slots__ = ("stats",)
+    STATS_FIELD_NUMBER: _ClassVar[int]
+    stats: _containers.RepeatedCompositeFieldContainer[ClassStats]
+    def __init__(self, stats: _Optional[_Iterable[_Union[ClassStats, _Mapping]]] = ...) -> None: ...
 
 class RankNeuronsRequest(_message.Message):
     __slots__ = ("dataset", "sites", "label_column", "method", "ignore_labels", "l1", "l2", "solver", "epochs", "search_stride", "mass", "ablation_percents", "retrain_ablation", "control_task", "test_fraction", "seed", "min_label_count", "other_datasets", "linreg_aggregation", "variance", "raw_activations")

@@ -74,6 +74,11 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ImportDatasetRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
                 _registered_method=True)
+        self.ClassStatistics = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/ClassStatistics',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsResponse.FromString,
+                _registered_method=True)
         self.ListDatasets = channel.unary_unary(
                 '/neuronscope.v1.NeuronScope/ListDatasets',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.SerializeToString,
@@ -175,6 +180,12 @@ class NeuronScopeServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ImportDataset(self, request_iterator, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ClassStatistics(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -285,6 +296,11 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.ImportDataset,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ImportDatasetRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.SerializeToString,
+            ),
+            'ClassStatistics': grpc.unary_unary_rpc_method_handler(
+                    servicer.ClassStatistics,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsResponse.SerializeToString,
             ),
             'ListDatasets': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDatasets,
@@ -553,6 +569,33 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/ImportDataset',
             neuronscope_dot_v1_dot_neuronscope__pb2.ImportDatasetRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.CreateDatasetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ClassStatistics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ClassStatistics',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsResponse.FromString,
             options,
             channel_credentials,
             insecure,
