@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> None:
                 sites = [
                     s.name
                     for s in c.model_info(name).sites
-                    if not s.name.endswith(".ffn") and not s.name.endswith("final")
+                    if not s.name.endswith((".ffn", ".attn", "final", "logits"))
                 ]
                 encoder = name == "minilm"
                 baseline = inprocess_encoder(path) if encoder else inprocess_seq2seq(path, args.max_new_tokens)

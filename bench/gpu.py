@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> None:
         try:
             with Client(server.address, timeout=600, retries=1) as c:
                 sites = [s.name for s in c.model_info(name).sites
-                         if not s.name.endswith(".ffn") and not s.name.endswith("final")]
+                         if not s.name.endswith((".ffn", ".attn", "final", "logits"))]
                 encoder = name == "minilm"
 
                 def via_client(batch: list[str], name=name, sites=sites, encoder=encoder) -> None:

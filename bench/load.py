@@ -137,7 +137,7 @@ class Workload:
         self.mix = mix
         self.sites = sites
         self.capture_site = layer_site(sites, "encoder", 2)
-        self.encoder_sites = [s for s in sites if s.startswith("encoder.") and not s.endswith((".ffn", "final"))]
+        self.encoder_sites = [s for s in sites if s.startswith("encoder.") and not s.endswith((".ffn", ".attn", "final", "logits"))]
         self.overrides = build_overrides(sites)
         self.max_new_tokens = max_new_tokens
         self.sentences = all_sentences()

@@ -27,7 +27,7 @@ def project_tokenizer_dir() -> Path:
 
 
 def build_tiny_model(kind: str, out: Path) -> Path:
-    """Save a tiny random-weight model of ``kind`` (marian | t5 | gpt2 | bert) with a tokenizer to ``out``."""
+    """Save a tiny random-weight model of ``kind`` (marian | t5 | gpt2 | bert | llama | qwen2) with a tokenizer."""
     from transformers import (
         AutoTokenizer,
         BertConfig,
@@ -57,6 +57,14 @@ def build_tiny_model(kind: str, out: Path) -> Path:
         cfg = GPT2Config(vocab_size=vocab, n_positions=128, n_embd=32, n_layer=2, n_head=2, n_inner=48,
                          bos_token_id=1, eos_token_id=1, pad_token_id=0)
         model = GPT2LMHeadModel(cfg)
+    elif kind in ("llama", "qwen2"):
+        from transformers import LlamaConfig, LlamaForCausalLM, Qwen2Config, Qwen2ForCausalLM
+
+        cls, model_cls = (LlamaConfig, LlamaForCausalLM) if kind == "llama" else (Qwen2Config, Qwen2ForCausalLM)
+        cfg = cls(vocab_size=vocab, hidden_size=32, intermediate_size=48, num_hidden_layers=2, num_attention_heads=4,
+                  num_key_value_heads=2, max_position_embeddings=128, bos_token_id=1, eos_token_id=1, pad_token_id=0,
+                  tie_word_embeddings=False)
+        model = model_cls(cfg)
     elif kind == "bert":
         cfg = BertConfig(vocab_size=vocab, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
                          intermediate_size=48, max_position_embeddings=128, pad_token_id=0)
@@ -74,6 +82,13 @@ def build_tiny_model(kind: str, out: Path) -> Path:
 def tiny_models(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("tiny")
     return {k: build_tiny_model(k, root / k) for k in ("marian", "t5", "gpt2", "bert")}
+
+
+@pytest.fixture(scope="session")
+def build_tiny(tmp_path_factory):
+    """Build another tiny random-weight model on demand: ``build_tiny("llama")``."""
+    root = tmp_path_factory.mktemp("tiny-more")
+    return lambda kind: build_tiny_model(kind, root / kind)
 
 
 @pytest.fixture(scope="session")

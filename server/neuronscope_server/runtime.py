@@ -779,7 +779,8 @@ def _forward_order(name: str) -> tuple[int, int]:
     if "layers" in parts:
         i = parts.index("layers")
         if i + 1 < len(parts) and parts[i + 1].isdigit():
-            return (int(parts[i + 1]), 0 if parts[-1] == "ffn" else 1)
+            # inside block i: self-attention, then the FFN, then the block's output
+            return (int(parts[i + 1]), {"attn": 0, "ffn": 1}.get(parts[-1], 2))
     return (1 << 30, 0)
 
 

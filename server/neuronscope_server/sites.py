@@ -48,32 +48,45 @@ class _Stack:
     layers: str  # module path of the ModuleList of blocks
     ffn_out: str  # path of the FFN output projection inside one block
     final_norm: str | None
+    attn: str | None = None  # path of the self-attention module inside one block (its output: ``.attn``)
 
 
 # module paths relative to the *whole* model object as loaded by the runtime
 _ARCH = {
     "marian": (
-        _Stack("encoder.", "source", "model.encoder.layers", "fc2", None),
-        _Stack("decoder.", "target", "model.decoder.layers", "fc2", None),
+        _Stack("encoder.", "source", "model.encoder.layers", "fc2", None, "self_attn"),
+        _Stack("decoder.", "target", "model.decoder.layers", "fc2", None, "self_attn"),
     ),
     "mbart": (
-        _Stack("encoder.", "source", "model.encoder.layers", "fc2", "model.encoder.layer_norm"),
-        _Stack("decoder.", "target", "model.decoder.layers", "fc2", "model.decoder.layer_norm"),
+        _Stack("encoder.", "source", "model.encoder.layers", "fc2", "model.encoder.layer_norm", "self_attn"),
+        _Stack("decoder.", "target", "model.decoder.layers", "fc2", "model.decoder.layer_norm", "self_attn"),
     ),
     "m2m_100": (
-        _Stack("encoder.", "source", "model.encoder.layers", "fc2", "model.encoder.layer_norm"),
-        _Stack("decoder.", "target", "model.decoder.layers", "fc2", "model.decoder.layer_norm"),
+        _Stack("encoder.", "source", "model.encoder.layers", "fc2", "model.encoder.layer_norm", "self_attn"),
+        _Stack("decoder.", "target", "model.decoder.layers", "fc2", "model.decoder.layer_norm", "self_attn"),
     ),
     "t5": (
-        _Stack("encoder.", "source", "encoder.block", "layer.1.DenseReluDense.wo", "encoder.final_layer_norm"),
-        _Stack("decoder.", "target", "decoder.block", "layer.2.DenseReluDense.wo", "decoder.final_layer_norm"),
+        _Stack("encoder.", "source", "encoder.block", "layer.1.DenseReluDense.wo", "encoder.final_layer_norm",
+               "layer.0.SelfAttention"),
+        _Stack("decoder.", "target", "decoder.block", "layer.2.DenseReluDense.wo", "decoder.final_layer_norm",
+               "layer.0.SelfAttention"),
     ),
-    "gpt2": (_Stack("", "source", "transformer.h", "mlp.c_proj", "transformer.ln_f"),),
-    "bert": (_Stack("", "source", "encoder.layer", "output.dense", None),),
+    "gpt2": (_Stack("", "source", "transformer.h", "mlp.c_proj", "transformer.ln_f", "attn"),),
+    "bert": (_Stack("", "source", "encoder.layer", "output.dense", None, "attention.self"),),
+    # LLaMA-style causal LMs (Qwen2, Mistral share the layout)
+    "llama": (_Stack("", "source", "model.layers", "mlp.down_proj", "model.norm", "self_attn"),),
 }
+# the model's output logits (before any final bias), where it has an LM head: side, module path
+_LOGITS = {"marian": ("decoder.", "target"), "mbart": ("decoder.", "target"), "m2m_100": ("decoder.", "target"),
+           "t5": ("decoder.", "target"), "gpt2": ("", "source"), "llama": ("", "source")}
 _ARCH["mt5"] = _ARCH["t5"]
 _ARCH["nllb-moe"] = _ARCH["m2m_100"]
 _ARCH["roberta"] = _ARCH["bert"]
+for _name in ("qwen2", "qwen3", "mistral"):
+    _ARCH[_name] = _ARCH["llama"]
+    _LOGITS[_name] = _LOGITS["llama"]
+_LOGITS["mt5"] = _LOGITS["t5"]
+_LOGITS["nllb-moe"] = _LOGITS["m2m_100"]
 _ARCH["xlm-roberta"] = _ARCH["bert"]
 
 
@@ -113,8 +126,17 @@ def discover_sites(model: torch.nn.Module, model_type: str) -> dict[str, SiteSpe
             sites[f"{stack.prefix}layers.{i}.ffn"] = SiteSpec(
                 f"{stack.prefix}layers.{i}.ffn", stack.side, _ffn_width(_get(model, ffn_path)), ffn_path, "pre"
             )
+            if stack.attn is not None:  # the self-attention's output, before the residual
+                sites[f"{stack.prefix}layers.{i}.attn"] = SiteSpec(
+                    f"{stack.prefix}layers.{i}.attn", stack.side, hidden, f"{stack.layers}.{i}.{stack.attn}", "out"
+                )
         if stack.final_norm is not None:
             sites[stack.prefix + "final"] = SiteSpec(stack.prefix + "final", stack.side, hidden, stack.final_norm, "out")
+    if model_type in _LOGITS and hasattr(model, "lm_head"):
+        prefix, side = _LOGITS[model_type]
+        head = model.get_output_embeddings()
+        width = int(getattr(head, "out_features", 0) or head.weight.shape[0])
+        sites[prefix + "logits"] = SiteSpec(prefix + "logits", side, width, "lm_head", "out")
     return sites
 
 
@@ -128,6 +150,6 @@ def resolve(sites: dict[str, SiteSpec], name: str, field: str = "site") -> SiteS
         n = sum(1 for s in sites if s.startswith(prefix + "layers.") and s.count(".") == prefix.count(".") + 1)
         ranges.append(f"{prefix}layers.0-{n - 1}")
     raise InvalidArgument(
-        f"{field} {shown(name)} not found; this model has {', '.join(ranges)} (each also with .ffn), "
+        f"{field} {shown(name)} not found; this model has {', '.join(ranges)} (each also with .ffn and .attn), "
         f"and {', '.join(s for s in sites if 'layers.' not in s)}"
     )

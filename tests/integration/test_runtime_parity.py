@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import torch
@@ -59,6 +61,45 @@ def test_capture_equals_hidden_states(tiny_models, kind):
             _check_stack(rt, res, out.hidden_states, "", slice(0, n))
         for name, spec_ in rt.sites.items():
             assert res.activations[name].shape[1] == spec_.width
+        _check_logits(rt, res, out, n)
+
+
+def _check_logits(rt, res, out, n):
+    """The `logits` site is the LM head's output (before a final bias), at the same positions."""
+    if rt.kind == "seq2seq":
+        ref = out.logits[0, 1 : 1 + len(res.target_pieces)]
+        bias = getattr(rt.model, "final_logits_bias", None)
+        if bias is not None:
+            ref = ref - bias[0]
+        got = res.activations["decoder.logits"]
+    elif "logits" in rt.sites:
+        ref, got = out.logits[0, :n], res.activations["logits"]
+    else:
+        return
+    assert np.abs(got - ref.numpy()).max() < 1e-4
+
+
+@pytest.mark.parametrize("kind", ["llama", "qwen2"])
+def test_llama_style_causal_lms_have_every_site(build_tiny, kind):
+    """LLaMA/Qwen-style models load, list embeddings, layers, .ffn, .attn, final and logits, capture exactly
+    what transformers computes, and take overrides."""
+    rt = ModelRuntime.load(kind, build_tiny(kind), device="cpu")
+    assert rt.kind == "causal-lm"
+    assert {"embeddings", "layers.0", "layers.1.ffn", "layers.1.attn", "final", "logits"} <= set(rt.sites)
+    spec = TranslateSpec(sentences=tuple(SentenceInput(text=s) for s in SENTENCES), capture_sites=tuple(rt.sites),
+                         aggregation="none", skip_generation=True)
+    for text, res in zip(SENTENCES, rt.translate(spec)):
+        out, _ = _source_reference(rt, text)
+        n = len(res.source_pieces)
+        _check_stack(rt, res, out.hidden_states, "", slice(0, n))
+        _check_logits(rt, res, out, n)
+        assert res.activations["layers.1.attn"].shape == (n, 32)
+    from neuronscope_server.runtime import OverrideSpec
+
+    gen = TranslateSpec(sentences=(SentenceInput(text=SENTENCES[0]),), max_new_tokens=6)
+    ov = OverrideSpec(site="layers.0.attn", neurons=tuple(range(32)), op="set", values=(5.0,))
+    plain, steered = rt.translate(gen)[0], rt.translate(replace(gen, overrides=(ov,)))[0]
+    assert steered.receipt["overrides"][0]["cells_changed"] > 0 and plain.receipt["overrides"] == []
 
 
 def test_minilm_capture_equals_hidden_states(minilm_dir):

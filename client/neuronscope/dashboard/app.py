@@ -146,7 +146,7 @@ def create_app(address: str, api_key: str | None = None, timeout: float = 120.0,
 
         def order(side: str) -> list[str]:
             names = [s.name for s in info.sites if s.side == side]
-            layers = [n for n in names if ".layers." in n and not n.endswith(".ffn")]
+            layers = [n for n in names if ".layers." in n and not n.endswith((".ffn", ".attn"))]
             return ([layers[-1]] if layers else []) + [n for n in names if not layers or n != layers[-1]]
 
         return order("source"), order("target")
