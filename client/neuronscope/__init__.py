@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
     "Client": "neuronscope.client",
+    "sweep_grid": "neuronscope.client",
     "NeuronscopeError": "neuronscope.errors",
     **{name: "neuronscope.types" for name in (
         "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
-        "ServerInfo", "Site", "Steer", "TenantUsage", "TranslateResult",
+        "ServerInfo", "Site", "Steer", "SweepPoint", "TenantUsage", "TranslateResult",
     )},
 }
 __all__ = ["Client", "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
-           "Ranking", "SentenceResult", "ServerInfo", "Site", "Steer", "TenantUsage", "TranslateResult"]
+           "Ranking", "SentenceResult", "ServerInfo", "Site", "Steer", "SweepPoint", "TenantUsage", "TranslateResult",
+           "sweep_grid"]
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:

@@ -457,7 +457,6 @@ def rank(client, as_json: bool, handle: str, column: str, method: str, sites: tu
 def sweep(client, as_json: bool, sentences: tuple[str, ...], path: str | None, site: str, neurons: tuple[int, ...],
           values: str, op: str, words: str, model: str, max_new_tokens: int) -> None:
     """Set neurons to each of a list of values and print the translations side by side."""
-    from neuronscope.types import Override
 
     texts = list(sentences)
     if path:
@@ -467,26 +466,26 @@ def sweep(client, as_json: bool, sentences: tuple[str, ...], path: str | None, s
         raise click.UsageError("give sentences as arguments or --file")
     alphas = _floats(values, "--values")
     positions = _ints(words, "--words") if words else None
-    base = client.translate(texts, model=model, max_new_tokens=max_new_tokens)
-    grid = []
-    for a in alphas:
-        ov = Override(site, list(neurons), op, [a], words=positions)
-        r = client.translate(texts, model=model, max_new_tokens=max_new_tokens, overrides=[ov])
-        grid.append((a, [s.translation for s in r.sentences],
-                     [bool(s.receipt and s.receipt.degenerate) for s in r.sentences],
-                     [s.receipt.overrides[0].cells_changed if s.receipt and s.receipt.overrides else 0
-                      for s in r.sentences]))
+    from neuronscope.client import sweep_grid
+
+    grid = sweep_grid(site, [list(neurons)], op, alphas, words=positions)
+    with Progress("sweep", None) as bar:
+        plain, points = client.sweep(texts, grid, model=model, max_new_tokens=max_new_tokens, return_translations=True,
+                                     on_progress=bar.update, progress=False)
     data = {"site": site, "neurons": list(neurons), "op": op,
-            "sentences": [{"source": t, "baseline": b.translation,
-                           "sweep": [{"value": a, "translation": tr[i], "changed": tr[i] != b.translation,
-                                      "degenerate": deg[i], "cells_changed": cells[i]}
-                                     for a, tr, deg, cells in grid]}
-                          for i, (t, b) in enumerate(zip(texts, base.sentences))]}
+            "sentences": [{"source": t, "baseline": plain.translations[i],
+                           "sweep": [{"value": a, "translation": p.translations[i], "changed": p.changed_flags[i]}
+                                     for a, p in zip(alphas, points)]}
+                          for i, t in enumerate(texts)],
+            "points": [{"label": p.label, "changed": p.changed, "degenerate": p.degenerate,
+                        "bleu_vs_plain": p.bleu_vs_plain} for p in points]}
     lines = []
     for s in data["sentences"]:
         lines += [s["source"], f"  baseline      {s['baseline']}"]
         lines += [f"  {op} {x['value']:<+9g} {x['translation']}{'' if x['changed'] else '   (unchanged)'}"
-                  f"{'   (degenerate)' if x['degenerate'] else ''}" for x in s["sweep"]]
+                  for x in s["sweep"]]
+    lines += ["", _table(["setting", "changed", "degenerate", "BLEU vs plain"],
+                         [(p["label"], p["changed"], p["degenerate"], p["bleu_vs_plain"]) for p in data["points"]])]
     _emit(as_json, data, "\n".join(lines))
 
 

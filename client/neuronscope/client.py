@@ -30,6 +30,7 @@ from neuronscope.types import (
     ServerInfo,
     Site,
     Steer,
+    SweepPoint,
     TenantUsage,
     TranslateResult,
 )
@@ -102,6 +103,20 @@ def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
         baseline_translation=r.baseline_translation,
         receipt=_receipt(r.receipt) if r.HasField("receipt") else None,
     )
+
+
+def _sweep_point(p: pb.SweepPoint) -> SweepPoint:
+    return SweepPoint(setting=p.setting, label=p.label, bleu=p.bleu, chrf=p.chrf, bleu_vs_plain=p.bleu_vs_plain,
+                      changed=p.changed, degenerate=p.degenerate, translations=tuple(p.translations),
+                      changed_flags=tuple(p.changed_flags))
+
+
+def sweep_grid(site: str, neurons: Sequence[Sequence[int]] | Sequence[int], op: str, values: Sequence[float],
+               **override_kw: Any) -> dict[str, list[Override]]:
+    """The settings of a sweep: every neuron set (a list of indices, or a list of such lists) × every value,
+    labelled like "set [17] to +4". ``override_kw``: more ``Override`` fields (``words``, ``per_sentence``…)."""
+    sets = [list(neurons)] if neurons and isinstance(next(iter(neurons)), int) else [list(n) for n in neurons]
+    return {f"{op} {ns} to {v:+g}": [Override(site, ns, op, [float(v)], **override_kw)] for ns in sets for v in values}
 
 
 def _receipt(r: pb.Receipt) -> Receipt:
@@ -691,6 +706,52 @@ class Client:
     def delete_profile(self, name: str, timeout: float | None = None) -> int:
         """Delete every version of profile ``name``; how many there were. Needs the admin role."""
         return self._call(self._stub.DeleteProfile, pb.DeleteProfileRequest(name=name), timeout).deleted_versions
+
+    def sweep(
+        self,
+        sentences: Sequence[str],
+        settings: dict[str, Sequence[Override]] | Sequence[tuple[str, Sequence[Override]]],
+        references: Sequence[str] = (),
+        model: str = "",
+        num_beams: int = 1,
+        max_new_tokens: int = 0,
+        return_translations: bool = False,
+        on_progress: Callable[[str, float], None] | None = None,
+        progress: bool | None = None,
+        timeout: float | None = None,
+    ) -> tuple[SweepPoint, list[SweepPoint]]:
+        """Translate ``sentences`` under each setting of a grid in one call: (the plain point, one point per
+        setting). ``settings``: label -> overrides (``sweep_grid`` builds neurons × op × values). Each point
+        has BLEU/chrF against ``references`` (when given), BLEU against the plain translations, and how
+        many sentences changed or degenerated; ``return_translations`` adds the outputs."""
+        from neuronscope.progress import bar_for
+
+        on_progress = on_progress or bar_for("sweep", progress)
+        items = list(settings.items()) if isinstance(settings, dict) else list(settings)
+        req = pb.SweepRequest(
+            model=model, sentences=list(sentences), references=list(references),
+            settings=[pb.SweepSetting(label=label, overrides=[_override_pb(o) for o in ovs]) for label, ovs in items],
+            decoding=pb.Decoding(num_beams=num_beams, max_new_tokens=max_new_tokens),
+            return_translations=return_translations,
+        )
+        plain, points = None, []
+        call = self._stub.Sweep(req, timeout=timeout or self.timeout, metadata=self._metadata)
+        try:
+            for msg in call:
+                if msg.HasField("progress") and on_progress is not None:
+                    on_progress(msg.progress.stage, msg.progress.fraction)
+                elif msg.HasField("plain"):
+                    plain = _sweep_point(msg.plain)
+                elif msg.HasField("point"):
+                    points.append(_sweep_point(msg.point))
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+        except BaseException:
+            call.cancel()
+            raise
+        if plain is None:
+            raise errors.DataLoss("Sweep ended without its plain translations", grpc.StatusCode.DATA_LOSS)
+        return plain, points
 
     # ------------------------------------------------------------------ erasure
     def erase(

@@ -147,6 +147,22 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class SweepPoint:
+    """One setting of a sweep (``setting`` -1: the plain translations): BLEU/chrF against the references
+    (0 without), BLEU against the plain translations, how many sentences changed or degenerated."""
+
+    setting: int
+    label: str
+    bleu: float
+    chrf: float
+    bleu_vs_plain: float
+    changed: int
+    degenerate: int
+    translations: tuple[str, ...] = ()
+    changed_flags: tuple[bool, ...] = ()
+
+
+@dataclass(frozen=True)
 class ErasePoint:
     k: int
     bleu: float

@@ -40,6 +40,7 @@ METHOD_ROLES = {
     "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ImportDataset": "analyst",
     "ClassStatistics": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
     "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",
+    "Sweep": "analyst",
 }
 OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.v1alpha.ServerReflection/",
                  "/grpc.reflection.v1.ServerReflection/")

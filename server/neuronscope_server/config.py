@@ -55,6 +55,7 @@ class ServerConfig:
     tenant_rate: float = 200.0  # requests per second per tenant (token bucket)
     tenant_burst: int = 400  # bucket size; 0: max(1, rate)
     max_erase_sentences: int = 5000  # sentences one Erase request may score
+    max_sweep_translations: int = 20000  # settings × sentences one Sweep request may ask for
     # MODEL=TENANT:NAME[@VERSION], comma-separated: a profile applied to every Translate on MODEL
     default_profile: str = ""
     forward_batch_size: int = 64  # sentences per micro-batch inside one forward pass (sorted by length)

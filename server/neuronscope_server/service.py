@@ -895,6 +895,86 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             ))
 
 
+    @mapped
+    def Sweep(self, request, context):
+        c = self.config
+        self._admit("sentences", lambda: check_sentences(
+            ((t, (), r) for t, r in itertools.zip_longest(request.sentences, request.references, fillvalue="")),
+            c.max_erase_sentences, c.max_sentence_chars))
+        if not request.sentences:
+            raise InvalidArgument("sentences is empty; give the sentences to translate under each setting")
+        if request.references and len(request.references) != len(request.sentences):
+            raise InvalidArgument(f"references has {len(request.references)} entries; one per sentence "
+                                  f"({len(request.sentences)}) or none")
+        if not request.settings:
+            raise InvalidArgument("settings is empty; give the grid of override settings")
+        total = len(request.settings) * len(request.sentences)
+        if total > c.max_sweep_translations:
+            raise ResourceExhausted(f"the sweep asks for {total} translations ({len(request.settings)} settings × "
+                                    f"{len(request.sentences)} sentences); allowed up to {c.max_sweep_translations}")
+        tenant = current_principal().tenant
+        rt = self.registry.get(request.model)
+        settings = []
+        for i, s in enumerate(request.settings):
+            ovs = tuple(override_from_pb(j, o) for j, o in enumerate(s.overrides))
+            if any(o.steer is not None for o in ovs):
+                ovs = self._resolve_steering(replace(TranslateSpec(sentences=()), overrides=ovs), tenant, 0).overrides
+            for j, o in enumerate(ovs):
+                if o.per_sentence is not None and len(o.per_sentence) != len(request.sentences):
+                    raise InvalidArgument(f"settings[{i}].overrides[{j}].per_sentence has {len(o.per_sentence)} "
+                                          f"entries for {len(request.sentences)} sentences")
+                try:
+                    rt.validate_override(j, replace(o, per_sentence=None))
+                except InvalidArgument as e:
+                    raise InvalidArgument(f"settings[{i}].{e}") from None
+            settings.append((s.label or f"setting {i}", ovs))
+        sentences = tuple(SentenceInput(text=t) for t in request.sentences)
+        base = TranslateSpec(sentences=sentences, num_beams=max(1, request.decoding.num_beams),
+                             max_new_tokens=request.decoding.max_new_tokens)
+        rt.validate(base)
+        batcher = self.batchers[rt.name]
+        stop = lambda: not context.is_active()  # noqa: E731
+        refs = list(request.references)
+        import sacrebleu
+
+        def run(ovs) -> list[SentenceOutput]:
+            # one submission per setting: its sentences share passes, behind interactive requests
+            if not any(o.per_sentence is not None for o in ovs):
+                return batcher.run(replace(base, overrides=ovs), PRIORITY_BULK, stop, tenant,
+                                   piece=self.config.bulk_piece_sentences)
+            # positions per sentence: each sentence its own overrides, as rows of shared passes
+            futures = []
+            for k, sent in enumerate(sentences):
+                own = tuple(o if o.per_sentence is None else replace(
+                    o, per_sentence=None, positions="words" if o.per_sentence[k] else "none",
+                    words=o.per_sentence[k]) for o in ovs)
+                sub = replace(base, sentences=(sent,), overrides=own)
+                futures.append(batcher.submit(sub, PRIORITY_BULK, should_stop=stop, tenant=tenant,
+                                              prepared=rt.prepare(sub, numbers=[k])))
+            return [f.result()[0] for f in futures]
+
+        def point(i: int, label: str, outs: list[SentenceOutput], plain: list[str] | None) -> pb.SweepPoint:
+            hyps = [o.translation for o in outs]
+            flags = [h != p for h, p in zip(hyps, plain)] if plain is not None else [False] * len(hyps)
+            return pb.SweepPoint(
+                setting=i, label=label,
+                bleu=sacrebleu.corpus_bleu(hyps, [refs]).score if refs else 0.0,
+                chrf=sacrebleu.corpus_chrf(hyps, [refs]).score if refs else 0.0,
+                bleu_vs_plain=sacrebleu.corpus_bleu(hyps, [plain]).score if plain is not None else 100.0,
+                changed=sum(flags), changed_flags=flags,
+                degenerate=sum(bool(o.receipt and o.receipt.get("degenerate")) for o in outs),
+                translations=hyps if request.return_translations else [],
+            )
+
+        steps = len(settings) + 1
+        plain_outs = run(())
+        plain = [o.translation for o in plain_outs]
+        yield pb.SweepEvent(plain=point(-1, "plain", plain_outs, None))
+        yield pb.SweepEvent(progress=pb.RankProgress(stage="plain", fraction=1 / steps))
+        for i, (label, ovs) in enumerate(settings):
+            yield pb.SweepEvent(point=point(i, label, run(ovs), plain))
+            yield pb.SweepEvent(progress=pb.RankProgress(stage=label, fraction=(i + 2) / steps))
+
     def _rank_crossmodel(self, request, params, info, tenant, context):
         infos = [info] + [self.datasets.describe(tenant, _handle(h)) for h in request.other_datasets]
         yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="loading", fraction=0.0))

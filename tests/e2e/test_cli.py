@@ -128,7 +128,7 @@ def test_dataset_rank_sweep_and_profile_round_trip(server, tmp_path):
     sweep = json.loads(run(server, "sweep", "--site", "encoder.layers.2", "--neuron", str(top), "--values", "-20,0,20",
                            SENT, "--json").stdout)
     assert [x["value"] for x in sweep["sentences"][0]["sweep"]] == [-20.0, 0.0, 20.0]
-    assert all(x["cells_changed"] > 0 for x in sweep["sentences"][0]["sweep"])  # from each translation's receipt
+    assert [p["label"] for p in sweep["points"]] == [f"set [{top}] to {v}" for v in ("-20", "+0", "+20")]
     assert sweep["sentences"][0]["baseline"]
     assert json.loads(run(server, "dataset", "delete", handle, "--json").stdout)["deleted"] is True
 

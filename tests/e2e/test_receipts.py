@@ -269,3 +269,24 @@ def test_positions_per_sentence_cover_a_test_set_in_one_request(server):
             c.translate(sents, overrides=[Override("encoder.layers.2", [0], "set", [1.0], per_sentence=[[0], [9], []])])
         with pytest.raises(errors.InvalidArgument, match="per_sentence has 2 entries for 3 sentences"):
             c.translate(sents, overrides=[Override("encoder.layers.2", [0], "set", [1.0], per_sentence=[[0], [1]])])
+
+
+def test_sweep_runs_a_grid_in_one_call(server):
+    from neuronscope import sweep_grid
+
+    src = ["I saw three dogs yesterday .", "She walked to the market ."]
+    ref = ["Vi tres perros ayer .", "Ella caminó al mercado ."]
+    grid = sweep_grid("encoder.layers.2", [[3, 17], [42]], "set", [0.0, 30.0])
+    with Client(server.address) as c:
+        plain, points = c.sweep(src, grid, references=ref, return_translations=True)
+        assert plain.setting == -1 and plain.bleu_vs_plain == 100.0 and len(plain.translations) == 2
+        assert [p.label for p in points] == ["set [3, 17] to +0", "set [3, 17] to +30", "set [42] to +0",
+                                             "set [42] to +30"]
+        for p, (label, ovs) in zip(points, grid.items()):
+            one = c.translate(src, overrides=ovs).sentences
+            assert list(p.translations) == [s.translation for s in one]  # the same as separate calls
+            assert p.changed == sum(t != b for t, b in zip(p.translations, plain.translations))
+        with pytest.raises(errors.ResourceExhausted, match="allowed up to 20000"):
+            c.sweep(src * 100, sweep_grid("encoder.layers.2", list(range(1)), "set", list(range(101))))
+        with pytest.raises(errors.InvalidArgument, match=r"settings\[0\].*index 999 out of range"):
+            c.sweep(src, {"bad": [Override("encoder.layers.2", [999], "set", [1.0])]})

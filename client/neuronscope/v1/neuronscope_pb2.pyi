@@ -584,6 +584,62 @@ class ImportHeader(_message.Message):
     ttl_seconds: int
     def __init__(self, name: _Optional[str] = ..., source: _Optional[str] = ..., sites: _Optional[_Iterable[_Union[Site, _Mapping]]] = ..., label_columns: _Optional[_Iterable[str]] = ..., words: _Optional[int] = ..., storage_dtype: _Optional[str] = ..., ttl_seconds: _Optional[int] = ...) -> None: ...
 
+class SweepSetting(_message.Message):
+    __slots__ = ("label", "overrides")
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    OVERRIDES_FIELD_NUMBER: _ClassVar[int]
+    label: str
+    overrides: _containers.RepeatedCompositeFieldContainer[Override]
+    def __init__(self, label: _Optional[str] = ..., overrides: _Optional[_Iterable[_Union[Override, _Mapping]]] = ...) -> None: ...
+
+class SweepRequest(_message.Message):
+    __slots__ = ("model", "sentences", "references", "settings", "decoding", "return_translations")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    REFERENCES_FIELD_NUMBER: _ClassVar[int]
+    SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    DECODING_FIELD_NUMBER: _ClassVar[int]
+    RETURN_TRANSLATIONS_FIELD_NUMBER: _ClassVar[int]
+    model: str
+    sentences: _containers.RepeatedScalarFieldContainer[str]
+    references: _containers.RepeatedScalarFieldContainer[str]
+    settings: _containers.RepeatedCompositeFieldContainer[SweepSetting]
+    decoding: Decoding
+    return_translations: bool
+    def __init__(self, model: _Optional[str] = ..., sentences: _Optional[_Iterable[str]] = ..., references: _Optional[_Iterable[str]] = ..., settings: _Optional[_Iterable[_Union[SweepSetting, _Mapping]]] = ..., decoding: _Optional[_Union[Decoding, _Mapping]] = ..., return_translations: _Optional[bool] = ...) -> None: ...
+
+class SweepPoint(_message.Message):
+    __slots__ = ("setting", "label", "bleu", "chrf", "bleu_vs_plain", "changed", "degenerate", "translations", "changed_flags")
+    SETTING_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    BLEU_FIELD_NUMBER: _ClassVar[int]
+    CHRF_FIELD_NUMBER: _ClassVar[int]
+    BLEU_VS_PLAIN_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    DEGENERATE_FIELD_NUMBER: _ClassVar[int]
+    TRANSLATIONS_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FLAGS_FIELD_NUMBER: _ClassVar[int]
+    setting: int
+    label: str
+    bleu: float
+    chrf: float
+    bleu_vs_plain: float
+    changed: int
+    degenerate: int
+    translations: _containers.RepeatedScalarFieldContainer[str]
+    changed_flags: _containers.RepeatedScalarFieldContainer[bool]
+    def __init__(self, setting: _Optional[int] = ..., label: _Optional[str] = ..., bleu: _Optional[float] = ..., chrf: _Optional[float] = ..., bleu_vs_plain: _Optional[float] = ..., changed: _Optional[int] = ..., degenerate: _Optional[int] = ..., translations: _Optional[_Iterable[str]] = ..., changed_flags: _Optional[_Iterable[bool]] = ...) -> None: ...
+
+class SweepEvent(_message.Message):
+    __slots__ = ("progress", "plain", "point")
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    PLAIN_FIELD_NUMBER: _ClassVar[int]
+    POINT_FIELD_NUMBER: _ClassVar[int]
+    progress: RankProgress
+    plain: SweepPoint
+    point: SweepPoint
+    def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., plain: _Optional[_Union[SweepPoint, _Mapping]] = ..., point: _Optional[_Union[SweepPoint, _Mapping]] = ...) -> None: ...
+
 class ClassStatisticsRequest(_message.Message):
     __slots__ = ("dataset", "label_column", "sites")
     DATASET_FIELD_NUMBER: _ClassVar[int]

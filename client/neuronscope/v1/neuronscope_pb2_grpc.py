@@ -79,6 +79,11 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsResponse.FromString,
                 _registered_method=True)
+        self.Sweep = channel.unary_stream(
+                '/neuronscope.v1.NeuronScope/Sweep',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.SweepRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.SweepEvent.FromString,
+                _registered_method=True)
         self.ListDatasets = channel.unary_unary(
                 '/neuronscope.v1.NeuronScope/ListDatasets',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListDatasetsRequest.SerializeToString,
@@ -186,6 +191,12 @@ class NeuronScopeServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ClassStatistics(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Sweep(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -301,6 +312,11 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.ClassStatistics,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsResponse.SerializeToString,
+            ),
+            'Sweep': grpc.unary_stream_rpc_method_handler(
+                    servicer.Sweep,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.SweepRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.SweepEvent.SerializeToString,
             ),
             'ListDatasets': grpc.unary_unary_rpc_method_handler(
                     servicer.ListDatasets,
@@ -596,6 +612,33 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/ClassStatistics',
             neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.ClassStatisticsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Sweep(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/Sweep',
+            neuronscope_dot_v1_dot_neuronscope__pb2.SweepRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.SweepEvent.FromString,
             options,
             channel_credentials,
             insecure,
