@@ -707,6 +707,15 @@ class Client:
         """Delete every version of profile ``name``; how many there were. Needs the admin role."""
         return self._call(self._stub.DeleteProfile, pb.DeleteProfileRequest(name=name), timeout).deleted_versions
 
+    def erase_ranking(self, ranking: Ranking, ks: Sequence[int], sentences: Sequence[str],
+                      references: Sequence[str] = (), select: str = "top", random_seeds: Sequence[int] = (),
+                      model: str = "", **kw: Any) -> list[ErasePoint]:
+        """Erase the ``select`` k neurons of ``ranking`` — across all of its sites — for each k, scoring BLEU
+        and chrF on the server, with random controls for each of ``random_seeds`` in the same call."""
+        return self.erase("", ks, sentences, references, ordering=[int(n) for n in ranking.ordering],
+                          select=select, model=model, sites=[s for s, _, _ in ranking.neuron_sites],
+                          random_seeds=random_seeds, **kw)
+
     def sweep(
         self,
         sentences: Sequence[str],
@@ -770,6 +779,8 @@ class Client:
         directions: np.ndarray | None = None,
         center: Sequence[float] = (),
         return_translations: bool = False,
+        sites: Sequence[str] = (),
+        random_seeds: Sequence[int] = (),
         on_point: Callable[[ErasePoint], None] | None = None,
         on_progress: Callable[[str, float], None] | None = None,
         progress: bool | None = None,
@@ -779,6 +790,9 @@ class Client:
         the model (BLEU/chrF against ``references``, or perplexity for a causal LM).
 
         ``directions (width, d)``: erase k directions by projection instead (e.g. SVCCA directions).
+        ``sites`` (with ``site`` empty): several sites at once, ``ordering`` ranking their concatenated
+        neurons (a Ranking's global ids; ``erase_ranking`` does this). ``random_seeds``: random controls
+        in the same call, one curve per seed (points carry ``select`` and ``seed``).
         ``on_progress(stage, fraction)``: after each k (to 1.0); ``progress``: a bar (None: when watched).
         """
         from neuronscope.progress import bar_for
@@ -788,7 +802,7 @@ class Client:
             model=model, site=site, ordering=[int(n) for n in ordering], ks=[int(k) for k in ks], select=select,
             sentences=list(sentences), references=list(references), num_beams=num_beams, seed=seed, op=op,
             means=[float(m) for m in means], center=[float(c) for c in center],
-            return_translations=return_translations,
+            return_translations=return_translations, sites=list(sites), random_seeds=[int(s) for s in random_seeds],
         )
         if directions is not None:
             req.directions.CopyFrom(wire.encode(np.asarray(directions, dtype=np.float32)))
@@ -799,12 +813,14 @@ class Client:
                 if msg.HasField("point"):
                     p = msg.point
                     point = ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity,
-                                       erased=tuple(p.erased), translations=tuple(p.translations))
+                                       erased=tuple(p.erased), translations=tuple(p.translations),
+                                       select=p.select or "top", seed=p.seed)
                     points.append(point)
                     if on_point is not None:
                         on_point(point)
                     if on_progress is not None:
-                        on_progress(f"k={point.k}", 0.99 * len(points) / max(1, len(ks)))
+                        runs = 1 + len(random_seeds)
+                        on_progress(f"k={point.k}", 0.99 * len(points) / max(1, len(ks) * runs))
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
         except BaseException:

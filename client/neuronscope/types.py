@@ -170,6 +170,8 @@ class ErasePoint:
     perplexity: float
     erased: tuple[int, ...]
     translations: tuple[str, ...]
+    select: str = "top"  # top | bottom | random
+    seed: int = 0
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ class EraseSpec:
     means: tuple[float, ...] = ()
     directions: np.ndarray | None = field(default=None, compare=False)  # (width, d)
     center: tuple[float, ...] = ()
+    sites: tuple[str, ...] = ()  # several sites: ``ordering`` ranks their concatenated neurons
+    random_seeds: tuple[int, ...] = ()  # random controls, one curve per seed
 
 
 @dataclass
@@ -45,11 +47,29 @@ class ErasePointResult:
     perplexity: float = 0.0
     translations: list[str] = field(default_factory=list)
     erased: list[int] = field(default_factory=list)
+    select: str = "top"
+    seed: int = 0
+
+
+def _sites(rt: ModelRuntime, spec: EraseSpec) -> list[tuple[str, int, int]]:
+    """(site, offset, width) of every site erased, in order."""
+    if spec.sites and spec.site:
+        raise InvalidArgument("give site or sites, not both")
+    names = spec.sites or (spec.site,)
+    out, offset = [], 0
+    for j, name in enumerate(names):
+        s = resolve(rt.sites, name, field=f"sites[{j}]" if spec.sites else "site")
+        out.append((s.name, offset, s.width))
+        offset += s.width
+    if len({n for n, _, _ in out}) != len(out):
+        raise InvalidArgument("sites lists a site twice")
+    return out
 
 
 def _validate(rt: ModelRuntime, spec: EraseSpec) -> int:
-    site = resolve(rt.sites, spec.site, field="site")
-    width = site.width
+    width = sum(w for _, _, w in _sites(rt, spec))
+    if spec.directions is not None and spec.sites:
+        raise InvalidArgument("directions erase within one site; give site, not sites")
     if not spec.sentences:
         raise InvalidArgument("sentences is empty; give the test sentences to score")
     if rt.kind == "seq2seq" and len(spec.references) != len(spec.sentences):
@@ -63,7 +83,7 @@ def _validate(rt: ModelRuntime, spec: EraseSpec) -> int:
     if spec.directions is not None:
         d = np.asarray(spec.directions)
         if d.ndim != 2 or d.shape[0] != width:
-            raise InvalidArgument(f"directions must be ({width}, d) for site {site.name!r}, got {d.shape}")
+            raise InvalidArgument(f"directions must be ({width}, d) for site {spec.site!r}, got {d.shape}")
         limit = d.shape[1]
     else:
         if spec.op not in ("zero", "mean"):
@@ -72,7 +92,8 @@ def _validate(rt: ModelRuntime, spec: EraseSpec) -> int:
             raise InvalidArgument(f"means has {len(spec.means)} entries; op mean needs one per neuron ({width})")
         if spec.select != "random":
             if sorted(spec.ordering) != list(range(width)):
-                raise InvalidArgument(f"ordering must be a permutation of the site's neurons 0-{width - 1}")
+                what = "the sites' neurons (concatenated)" if spec.sites else "the site's neurons"
+                raise InvalidArgument(f"ordering must be a permutation of {what} 0-{width - 1}")
         limit = width
     for k in spec.ks:
         if not 0 <= k <= limit:
@@ -90,27 +111,38 @@ def erase_curve(rt: ModelRuntime, spec: EraseSpec, should_stop: Callable[[], boo
     """
     translate = translate or rt.translate
     width = _validate(rt, spec)
-    rng = np.random.default_rng(spec.seed)
-    random_order = rng.permutation(width).tolist()
+    sites = _sites(rt, spec)
+    runs = [(spec.select, spec.seed)] + [("random", int(s)) for s in spec.random_seeds]
+    for select, seed in runs:
+        yield from _curve(rt, spec, select, seed, width, sites, should_stop, batch, translate)
+
+
+def _curve(rt, spec: EraseSpec, select: str, seed: int, width: int, sites: list[tuple[str, int, int]],
+           should_stop, batch: int, translate) -> Iterator[ErasePointResult]:
+    random_order = np.random.default_rng(seed).permutation(width).tolist()
     for k in spec.ks:
-        point = ErasePointResult(k=k)
+        point = ErasePointResult(k=k, select=select, seed=seed)
         overrides: list[OverrideSpec] = []
         if spec.directions is not None:
             from neuronscope.analysis import projection_eraser
 
             if k:
-                matrix = projection_eraser(np.asarray(spec.directions), "bottom" if spec.select == "bottom" else "top", k)
+                matrix = projection_eraser(np.asarray(spec.directions), "bottom" if select == "bottom" else "top", k)
                 overrides.append(OverrideSpec(spec.site, tuple(range(width)), "project", means=spec.center or (0.0,),
                                               matrix=matrix.astype(np.float32)))
         elif k:
-            order = random_order if spec.select == "random" else list(spec.ordering)
-            erased = order[:k] if spec.select in ("top", "random") else order[-k:]
+            order = random_order if select == "random" else list(spec.ordering)
+            erased = order[:k] if select in ("top", "random") else order[-k:]
             point.erased = sorted(erased)
-            if spec.op == "zero":
-                overrides.append(OverrideSpec(spec.site, tuple(point.erased), "zero"))
-            else:
-                overrides.append(OverrideSpec(spec.site, tuple(point.erased), "mean",
-                                              means=tuple(spec.means[n] for n in point.erased)))
+            for name, offset, w in sites:  # one override per site, for its share of the erased neurons
+                mine = [n for n in point.erased if offset <= n < offset + w]
+                if not mine:
+                    continue
+                local = tuple(n - offset for n in mine)
+                if spec.op == "zero":
+                    overrides.append(OverrideSpec(name, local, "zero"))
+                else:
+                    overrides.append(OverrideSpec(name, local, "mean", means=tuple(spec.means[n] for n in mine)))
         if rt.kind == "causal-lm":
             point.perplexity = rt.perplexity(spec.sentences, overrides, should_stop)
         else:

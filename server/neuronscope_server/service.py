@@ -879,6 +879,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             references=tuple(request.references), ordering=tuple(request.ordering), select=request.select or "top",
             num_beams=max(1, request.num_beams), seed=request.seed, op=request.op or "zero",
             means=tuple(request.means), directions=directions, center=tuple(request.center),
+            sites=tuple(request.sites), random_seeds=tuple(request.random_seeds),
         )
         tenant = current_principal().tenant
         batcher = self.batchers[rt.name]
@@ -888,10 +889,12 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
         for i, point in enumerate(erase_curve(rt, spec, should_stop=lambda: not context.is_active(),
                                               batch=self.config.max_batch_sentences, translate=translate)):
-            yield pb.EraseResponse(progress=pb.RankProgress(stage="erase", fraction=(i + 1) / len(spec.ks)))
+            total = len(spec.ks) * (1 + len(spec.random_seeds))
+            yield pb.EraseResponse(progress=pb.RankProgress(stage="erase", fraction=(i + 1) / total))
             yield pb.EraseResponse(point=pb.ErasePoint(
                 k=point.k, bleu=point.bleu, chrf=point.chrf, perplexity=point.perplexity, erased=point.erased,
                 translations=point.translations if request.return_translations else [],
+                select=point.select, seed=point.seed,
             ))
 
 

@@ -290,3 +290,33 @@ def test_sweep_runs_a_grid_in_one_call(server):
             c.sweep(src * 100, sweep_grid("encoder.layers.2", list(range(1)), "set", list(range(101))))
         with pytest.raises(errors.InvalidArgument, match=r"settings\[0\].*index 999 out of range"):
             c.sweep(src, {"bad": [Override("encoder.layers.2", [999], "set", [1.0])]})
+
+
+def test_multi_site_erasure_from_a_ranking_with_random_controls(server):
+    import json
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    recs = [json.loads(x) for x in (repo / "data" / "annotations" / "probe.jsonl").open(encoding="utf-8")][:300]
+    src = (repo / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()[:6]
+    ref = (repo / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()[:6]
+    with Client(server.address) as c:
+        ds = c.create_dataset([r["words"] for r in recs], {"upos": [r["upos"] for r in recs]},
+                              sites=["encoder.layers.1", "encoder.layers.2"], space_after=[r["space_after"] for r in recs])
+        ranking = c.rank_neurons(ds.handle, "upos")
+        points = c.erase_ranking(ranking, [0, 100, 400], src, ref, random_seeds=[1, 2], return_translations=True)
+        assert [(p.select, p.seed, p.k) for p in points] == [
+            ("top", 0, 0), ("top", 0, 100), ("top", 0, 400),
+            ("random", 1, 0), ("random", 1, 100), ("random", 1, 400),
+            ("random", 2, 0), ("random", 2, 100), ("random", 2, 400)]
+        top400 = points[2]
+        assert set(top400.erased) == {int(n) for n in ranking.ordering[:400]}
+        assert any(n < 256 for n in top400.erased) and any(n >= 256 for n in top400.erased)  # both sites
+        by_site = {}
+        for n in top400.erased:
+            site, idx = ranking.site_of(n)
+            by_site.setdefault(site, []).append(idx)
+        manual = c.translate(src, overrides=[Override(s, ns, "zero") for s, ns in by_site.items()])
+        assert list(top400.translations) == [s.translation for s in manual.sentences]
+        assert points[0].bleu == points[3].bleu == points[6].bleu  # k = 0 is the plain model in every run
+        assert points[5].erased != points[8].erased  # two seeds, two random sets

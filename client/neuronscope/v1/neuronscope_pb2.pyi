@@ -893,7 +893,7 @@ class DeleteProfileResponse(_message.Message):
     def __init__(self, deleted_versions: _Optional[int] = ...) -> None: ...
 
 class EraseRequest(_message.Message):
-    __slots__ = ("model", "site", "ordering", "ks", "select", "sentences", "references", "num_beams", "seed", "op", "means", "directions", "center", "return_translations")
+    __slots__ = ("model", "site", "ordering", "ks", "select", "sentences", "references", "num_beams", "seed", "op", "means", "directions", "center", "return_translations", "sites", "random_seeds")
     MODEL_FIELD_NUMBER: _ClassVar[int]
     SITE_FIELD_NUMBER: _ClassVar[int]
     ORDERING_FIELD_NUMBER: _ClassVar[int]
@@ -908,6 +908,8 @@ class EraseRequest(_message.Message):
     DIRECTIONS_FIELD_NUMBER: _ClassVar[int]
     CENTER_FIELD_NUMBER: _ClassVar[int]
     RETURN_TRANSLATIONS_FIELD_NUMBER: _ClassVar[int]
+    SITES_FIELD_NUMBER: _ClassVar[int]
+    RANDOM_SEEDS_FIELD_NUMBER: _ClassVar[int]
     model: str
     site: str
     ordering: _containers.RepeatedScalarFieldContainer[int]
@@ -922,23 +924,29 @@ class EraseRequest(_message.Message):
     directions: Tensor
     center: _containers.RepeatedScalarFieldContainer[float]
     return_translations: bool
-    def __init__(self, model: _Optional[str] = ..., site: _Optional[str] = ..., ordering: _Optional[_Iterable[int]] = ..., ks: _Optional[_Iterable[int]] = ..., select: _Optional[str] = ..., sentences: _Optional[_Iterable[str]] = ..., references: _Optional[_Iterable[str]] = ..., num_beams: _Optional[int] = ..., seed: _Optional[int] = ..., op: _Optional[str] = ..., means: _Optional[_Iterable[float]] = ..., directions: _Optional[_Union[Tensor, _Mapping]] = ..., center: _Optional[_Iterable[float]] = ..., return_translations: _Optional[bool] = ...) -> None: ...
+    sites: _containers.RepeatedScalarFieldContainer[str]
+    random_seeds: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, model: _Optional[str] = ..., site: _Optional[str] = ..., ordering: _Optional[_Iterable[int]] = ..., ks: _Optional[_Iterable[int]] = ..., select: _Optional[str] = ..., sentences: _Optional[_Iterable[str]] = ..., references: _Optional[_Iterable[str]] = ..., num_beams: _Optional[int] = ..., seed: _Optional[int] = ..., op: _Optional[str] = ..., means: _Optional[_Iterable[float]] = ..., directions: _Optional[_Union[Tensor, _Mapping]] = ..., center: _Optional[_Iterable[float]] = ..., return_translations: _Optional[bool] = ..., sites: _Optional[_Iterable[str]] = ..., random_seeds: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class ErasePoint(_message.Message):
-    __slots__ = ("k", "bleu", "chrf", "perplexity", "translations", "erased")
+    __slots__ = ("k", "bleu", "chrf", "perplexity", "translations", "erased", "select", "seed")
     K_FIELD_NUMBER: _ClassVar[int]
     BLEU_FIELD_NUMBER: _ClassVar[int]
     CHRF_FIELD_NUMBER: _ClassVar[int]
     PERPLEXITY_FIELD_NUMBER: _ClassVar[int]
     TRANSLATIONS_FIELD_NUMBER: _ClassVar[int]
     ERASED_FIELD_NUMBER: _ClassVar[int]
+    SELECT_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
     k: int
     bleu: float
     chrf: float
     perplexity: float
     translations: _containers.RepeatedScalarFieldContainer[str]
     erased: _containers.RepeatedScalarFieldContainer[int]
-    def __init__(self, k: _Optional[int] = ..., bleu: _Optional[float] = ..., chrf: _Optional[float] = ..., perplexity: _Optional[float] = ..., translations: _Optional[_Iterable[str]] = ..., erased: _Optional[_Iterable[int]] = ...) -> None: ...
+    select: str
+    seed: int
+    def __init__(self, k: _Optional[int] = ..., bleu: _Optional[float] = ..., chrf: _Optional[float] = ..., perplexity: _Optional[float] = ..., translations: _Optional[_Iterable[str]] = ..., erased: _Optional[_Iterable[int]] = ..., select: _Optional[str] = ..., seed: _Optional[int] = ...) -> None: ...
 
 class EraseResponse(_message.Message):
     __slots__ = ("progress", "point")
