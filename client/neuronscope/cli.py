@@ -430,7 +430,7 @@ def rank(client, as_json: bool, handle: str, column: str, method: str, sites: tu
         site, idx = r.site_of(int(n))
         score = None if r.scores is None else float(r.scores[int(n)])
         rows.append({"rank": i + 1, "neuron": int(n), "site": site, "index": idx, "score": score})
-    summary = {"method": r.method, "label_column": column, "accuracy": r.accuracy,
+    summary = {"method": r.method, "label_column": column, "accuracy": r.accuracy, "warnings": list(r.warnings),
                "majority_baseline": r.majority_baseline, "selectivity": r.selectivity if control_task else None,
                "train_words": r.train_words, "seconds": r.seconds}
     head = f"{r.method} on {handle} ({column}): {r.train_words} training words, {r.seconds:.1f} s"
@@ -438,6 +438,7 @@ def rank(client, as_json: bool, handle: str, column: str, method: str, sites: tu
         head += f"; probe accuracy {r.accuracy:.3f} (majority {r.majority_baseline:.3f})"
     text = head + "\n" + _table(["rank", "neuron", "site", "index", "score"],
                                 [(x["rank"], x["neuron"], x["site"], x["index"], x["score"]) for x in rows])
+    text += "".join(f"\nwarning: {w}" for w in r.warnings)
     _emit(as_json, {**summary, "top": rows, "ordering": r.ordering}, text)
 
 

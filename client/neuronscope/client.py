@@ -843,7 +843,7 @@ def _ranking(r: pb.RankingResult) -> Ranking:
         selectivity=r.selectivity if r.HasField("selectivity") else None,
         ablation=tuple(AblationCell(a.mode, a.selection, a.percent, a.neurons, a.score) for a in r.ablation),
         train_words=r.train_words, test_words=r.test_words, dropped_words=r.dropped_words, seconds=r.seconds,
-        neuron_sites=tuple((n.site, n.offset, n.width) for n in r.neuron_sites),
+        neuron_sites=tuple((n.site, n.offset, n.width) for n in r.neuron_sites), warnings=tuple(r.warnings),
         models=tuple(r.models),
         partner_model=np.asarray(r.partner_model, dtype=np.int64) if r.partner_model else None,
         partner_neuron=np.asarray(r.partner_neuron, dtype=np.int64) if r.partner_neuron else None,

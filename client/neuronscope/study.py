@@ -200,7 +200,7 @@ def run_study(client, study: Study, out: str | Path, on_progress: Callable[[str,
                         "scores": None if rk.scores is None else [float(x) for x in rk.scores],
                         "ablation": [{"mode": a.mode, "selection": a.selection, "percent": a.percent,
                                       "neurons": a.neurons, "score": a.score} for a in rk.ablation],
-                        "train_words": rk.train_words, "seconds": rk.seconds}
+                        "train_words": rk.train_words, "seconds": rk.seconds, "warnings": list(rk.warnings)}
 
             res = cache.get_or(key, compute)
             top = int(r.get("top", 10))
@@ -336,6 +336,7 @@ def _markdown(r: dict[str, Any]) -> str:
         if res["ablation"]:
             lines += ["", "Masking-out accuracy (10 / 15 / 20 % kept):", ""]
             lines += [f"- {a}: {b}" for a, b in _masking_rows(res)]
+        lines += [f"\n**Warning**: {w}" for w in res.get("warnings", [])]
         lines.append("")
     for e in r["erasure"]:
         lines += [f"## Erasure at {e['site']} in the order of the {e['label']} ranking", "",
@@ -391,6 +392,7 @@ def _html(r: dict[str, Any]) -> str:
             parts.append("<table class='masking'><tr><th>masking-out</th><th>accuracy (10 / 15 / 20 %)</th></tr>"
                          + "".join(f"<tr><td>{esc(a)}</td><td>{esc(b)}</td></tr>" for a, b in _masking_rows(res))
                          + "</table>")
+            parts += [f"<p class='warning'><b>Warning:</b> {esc(w)}</p>" for w in res.get("warnings", [])]
             if plots:
                 from neuronscope.types import AblationCell
                 from neuronscope.viz.plots import plot_masking

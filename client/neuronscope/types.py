@@ -379,6 +379,7 @@ class Ranking:
     directions: np.ndarray | None = None  # svcca (neurons, k)
     canonical_correlations: np.ndarray | None = None
     center: np.ndarray | None = None
+    warnings: tuple[str, ...] = ()  # e.g. masking-out cells where the top neurons do no better than random
 
     def site_of(self, neuron: int) -> tuple[str, int]:
         """(site name, neuron index within that site) of a global neuron index."""

@@ -98,6 +98,7 @@ class RankOutcome:
     control_accuracy: float | None = None
     selectivity: float | None = None
     ablation: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     train_words: int = 0
     test_words: int = 0
     dropped_words: int = 0
@@ -120,6 +121,20 @@ def split_by_sentence(lengths: Sequence[int], test_fraction: float, seed: int) -
     test_sent = np.zeros(len(lengths), dtype=bool)
     test_sent[rng.choice(len(lengths), size=n_test, replace=False)] = True
     return np.repeat(test_sent, lengths)
+
+
+def ablation_warnings(rows) -> list[str]:
+    """A line for each ablation cell where the top neurons score no better than random ones."""
+    cells = {(r.mode, r.selection, r.percent): r.score for r in rows}
+    out = []
+    for (mode, sel, pct), top in sorted(cells.items()):
+        if sel != "top" or (mode, "random", pct) not in cells:
+            continue
+        rnd = cells[(mode, "random", pct)]
+        if top <= rnd:
+            out.append(f"{mode} {pct:g} %: keeping the top neurons scores {top:.3f}, random ones {rnd:.3f}: the "
+                       "ordering does not single out the informative neurons here")
+    return out
 
 
 def rank(
@@ -219,6 +234,7 @@ def rank(
     modes = ("masking", "retrain") if params.retrain_ablation else ("masking",)
     out.ablation = ablation_table(probe, X_tr, y_tr, X_te, y_te, out.ordering, percents=params.ablation_percents,
                                   random_state=params.seed, modes=modes)
+    out.warnings = ablation_warnings(out.ablation)
     check()
     if params.control_task:
         progress("control", 0.8)

@@ -777,7 +777,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             classes=outcome.classes, accuracy=outcome.accuracy, majority_baseline=outcome.majority,
             control_accuracy=outcome.control_accuracy, selectivity=outcome.selectivity,
             train_words=outcome.train_words, test_words=outcome.test_words, seconds=outcome.seconds,
-            dropped_words=outcome.dropped_words,
+            dropped_words=outcome.dropped_words, warnings=outcome.warnings,
             labels=[
                 pb.LabelNeurons(label=c, neurons=outcome.label_neurons.get(c, []), train_words=outcome.label_train[c],
                                 test_words=outcome.label_test[c], accuracy=outcome.label_accuracy.get(c, 0.0))

@@ -283,6 +283,7 @@ def test_sweep_runs_a_grid_in_one_call(server):
         assert [p.label for p in points] == ["set [3, 17] to +0", "set [3, 17] to +30", "set [42] to +0",
                                              "set [42] to +30"]
         for p, (label, ovs) in zip(points, grid.items()):
+            assert p.label == label
             one = c.translate(src, overrides=ovs).sentences
             assert list(p.translations) == [s.translation for s in one]  # the same as separate calls
             assert p.changed == sum(t != b for t, b in zip(p.translations, plain.translations))

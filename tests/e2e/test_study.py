@@ -55,6 +55,7 @@ def test_poster_study_report_and_rerun(server, tmp_path):
     methods = [(r["method"], r["label"]) for r in report["rankings"]]
     assert methods == [("lca", "upos"), ("probeless", "upos"), ("lca", "tense")]
     assert report["rankings"][0]["accuracy"] > 0.5 and report["rankings"][1]["accuracy"] is None
+    assert isinstance(report["rankings"][0]["warnings"], list)
     assert set(report["erasure"][0]["curves"]) == {"top", "bottom", "random"} and len(report["cards"]) == 1
     assert len(report["sweeps"][0]["neurons"]) == 3  # "top:tense:3"
     assert "| rank | site | neuron | top words |" in (out / "report.md").read_text(encoding="utf-8")

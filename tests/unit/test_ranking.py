@@ -349,3 +349,14 @@ def test_constant_neuron_ranks_last_in_anova() -> None:
     ranking = anova_ranking(X, y)
     assert np.isnan(ranking.scores[2])
     assert ranking.ordering[-1] == 2
+
+
+def test_ablation_warnings_flag_top_no_better_than_random():
+    from neuronscope.analysis.ablation import AblationRow
+    from neuronscope_server.ranking_job import ablation_warnings
+
+    rows = [AblationRow("masking", "top", 10.0, 5, 0.50), AblationRow("masking", "random", 10.0, 5, 0.53),
+            AblationRow("masking", "top", 20.0, 10, 0.70), AblationRow("masking", "random", 20.0, 10, 0.60),
+            AblationRow("masking", "all", 100.0, 50, 0.9)]
+    warnings = ablation_warnings(rows)
+    assert len(warnings) == 1 and "masking 10 %" in warnings[0] and "0.500" in warnings[0] and "0.530" in warnings[0]

@@ -755,7 +755,7 @@ class AblationCell(_message.Message):
     def __init__(self, mode: _Optional[str] = ..., selection: _Optional[str] = ..., percent: _Optional[float] = ..., neurons: _Optional[int] = ..., score: _Optional[float] = ...) -> None: ...
 
 class RankingResult(_message.Message):
-    __slots__ = ("method", "dataset", "label_column", "neuron_sites", "ordering", "cutoffs", "scores", "classes", "labels", "accuracy", "majority_baseline", "control_accuracy", "selectivity", "ablation", "train_words", "test_words", "seconds", "dropped_words", "models", "partner_model", "partner_neuron", "partner_corr", "directions", "canonical_correlations", "center")
+    __slots__ = ("method", "dataset", "label_column", "neuron_sites", "ordering", "cutoffs", "scores", "classes", "labels", "accuracy", "majority_baseline", "control_accuracy", "selectivity", "ablation", "train_words", "test_words", "seconds", "dropped_words", "models", "partner_model", "partner_neuron", "partner_corr", "directions", "canonical_correlations", "center", "warnings")
     METHOD_FIELD_NUMBER: _ClassVar[int]
     DATASET_FIELD_NUMBER: _ClassVar[int]
     LABEL_COLUMN_FIELD_NUMBER: _ClassVar[int]
@@ -781,6 +781,7 @@ class RankingResult(_message.Message):
     DIRECTIONS_FIELD_NUMBER: _ClassVar[int]
     CANONICAL_CORRELATIONS_FIELD_NUMBER: _ClassVar[int]
     CENTER_FIELD_NUMBER: _ClassVar[int]
+    WARNINGS_FIELD_NUMBER: _ClassVar[int]
     method: str
     dataset: str
     label_column: str
@@ -806,7 +807,8 @@ class RankingResult(_message.Message):
     directions: Tensor
     canonical_correlations: _containers.RepeatedScalarFieldContainer[float]
     center: _containers.RepeatedScalarFieldContainer[float]
-    def __init__(self, method: _Optional[str] = ..., dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., neuron_sites: _Optional[_Iterable[_Union[NeuronSite, _Mapping]]] = ..., ordering: _Optional[_Union[Tensor, _Mapping]] = ..., cutoffs: _Optional[_Iterable[int]] = ..., scores: _Optional[_Union[Tensor, _Mapping]] = ..., classes: _Optional[_Iterable[str]] = ..., labels: _Optional[_Iterable[_Union[LabelNeurons, _Mapping]]] = ..., accuracy: _Optional[float] = ..., majority_baseline: _Optional[float] = ..., control_accuracy: _Optional[float] = ..., selectivity: _Optional[float] = ..., ablation: _Optional[_Iterable[_Union[AblationCell, _Mapping]]] = ..., train_words: _Optional[int] = ..., test_words: _Optional[int] = ..., seconds: _Optional[float] = ..., dropped_words: _Optional[int] = ..., models: _Optional[_Iterable[str]] = ..., partner_model: _Optional[_Iterable[int]] = ..., partner_neuron: _Optional[_Iterable[int]] = ..., partner_corr: _Optional[_Iterable[float]] = ..., directions: _Optional[_Union[Tensor, _Mapping]] = ..., canonical_correlations: _Optional[_Iterable[float]] = ..., center: _Optional[_Iterable[float]] = ...) -> None: ...
+    warnings: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, method: _Optional[str] = ..., dataset: _Optional[str] = ..., label_column: _Optional[str] = ..., neuron_sites: _Optional[_Iterable[_Union[NeuronSite, _Mapping]]] = ..., ordering: _Optional[_Union[Tensor, _Mapping]] = ..., cutoffs: _Optional[_Iterable[int]] = ..., scores: _Optional[_Union[Tensor, _Mapping]] = ..., classes: _Optional[_Iterable[str]] = ..., labels: _Optional[_Iterable[_Union[LabelNeurons, _Mapping]]] = ..., accuracy: _Optional[float] = ..., majority_baseline: _Optional[float] = ..., control_accuracy: _Optional[float] = ..., selectivity: _Optional[float] = ..., ablation: _Optional[_Iterable[_Union[AblationCell, _Mapping]]] = ..., train_words: _Optional[int] = ..., test_words: _Optional[int] = ..., seconds: _Optional[float] = ..., dropped_words: _Optional[int] = ..., models: _Optional[_Iterable[str]] = ..., partner_model: _Optional[_Iterable[int]] = ..., partner_neuron: _Optional[_Iterable[int]] = ..., partner_corr: _Optional[_Iterable[float]] = ..., directions: _Optional[_Union[Tensor, _Mapping]] = ..., canonical_correlations: _Optional[_Iterable[float]] = ..., center: _Optional[_Iterable[float]] = ..., warnings: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class RankProgress(_message.Message):
     __slots__ = ("stage", "fraction")
