@@ -377,9 +377,15 @@ class Client:
         storage_dtype: str = "float32",
         on_progress: Callable[[str, float], None] | None = None,
         progress: bool | None = None,
+        target_words: Sequence[Sequence[str]] | None = None,
+        target_space_after: Sequence[Sequence[bool]] | None = None,
         timeout: float | None = None,
     ) -> DatasetInfo:
         """Extract and store activations of pre-split ``sentences`` with per-word ``labels``.
+
+        With ``target_words`` (each sentence's reference translation as words) the dataset is
+        target-side: ``sites`` are decoder sites, the decoder reads the reference (teacher forcing), its
+        rows are aggregated to those words, and ``labels[column][i]`` has one label per target word.
 
         ``labels[column][i]`` has one label per word of ``sentences[i]``. Returns the dataset's
         info; its ``handle`` names it in ``read_dataset`` / ``load_dataset`` / ranking calls.
@@ -395,6 +401,8 @@ class Client:
         for col, values in labels.items():
             if len(values) != len(sentences):
                 raise ValueError(f"labels[{col!r}] has {len(values)} entries for {len(sentences)} sentences")
+        if target_words is not None and len(target_words) != len(sentences):
+            raise ValueError(f"target_words has {len(target_words)} entries for {len(sentences)} sentences")
         req = pb.CreateDatasetRequest(
             model=model, sites=list(sites), aggregation=_AGG[aggregation], name=name, ttl_seconds=ttl_seconds,
             storage_dtype=storage_dtype,
@@ -402,6 +410,8 @@ class Client:
                 pb.LabeledSentence(
                     words=list(words), space_after=[bool(x) for x in space_after[i]] if space_after else [],
                     labels=[pb.LabelColumn(name=col, values=list(values[i])) for col, values in labels.items()],
+                    target_words=list(target_words[i]) if target_words is not None else [],
+                    target_space_after=[bool(x) for x in target_space_after[i]] if target_space_after else [],
                 )
                 for i, words in enumerate(sentences)
             ],

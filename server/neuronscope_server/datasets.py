@@ -33,9 +33,11 @@ STORAGE_DTYPES = ("float32", "float16")
 
 @dataclass(frozen=True)
 class LabeledSentence:
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # the words the rows and labels are about (target words for target-side datasets)
     space_after: tuple[bool, ...]
     labels: dict[str, tuple[str, ...]]  # column -> one value per word
+    source_words: tuple[str, ...] = ()  # target-side datasets: the source sentence
+    source_space_after: tuple[bool, ...] = ()
 
 
 def _manifest_key(tenant: str, handle: str) -> str:
@@ -76,7 +78,8 @@ def dataset_handle(tenant: str, model: str, revision: str, sites: Sequence[str],
     h = hashlib.sha256()
     h.update(json.dumps([tenant, model, revision, list(sites), aggregation, dtype]).encode())
     for s in sentences:
-        h.update(json.dumps([s.words, s.space_after, sorted(s.labels.items())]).encode())
+        h.update(json.dumps([s.words, s.space_after, sorted(s.labels.items()), s.source_words,
+                             s.source_space_after]).encode())
     return "ds_" + h.hexdigest()[:20]
 
 
@@ -182,7 +185,7 @@ class DatasetStore:
                 part = sentences[start : start + window]
                 outs = extract(part)
                 for s, o in zip(part, outs):
-                    if len(o.source_words) != len(s.words):
+                    if len(o.target_words if s.source_words else o.source_words) != len(s.words):
                         raise InvalidArgument("internal word mismatch")  # pragma: no cover - guarded by alignment
                     row_bytes = len(s.words) * width * wire.itemsize(storage)
                     if buf and buf_bytes + row_bytes > self.chunk_bytes:

@@ -563,7 +563,11 @@ class ModelRuntime:
             if target is not None:
                 tgt_ids = self._target_ids(target[b])
                 out.target_pieces = tok.convert_ids_to_tokens(tgt_ids)
-                out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
+                if dec_rows is not None and inputs[b].reference_words:
+                    out.target_piece_words, out.target_words = self._given_target_words(inputs[b], tgt_ids,
+                                                                                         out.target_pieces)
+                else:
+                    out.target_piece_words, out.target_words = self._target_words(tgt_ids, out.target_pieces)
             if captured is not None:
                 for site in capture:
                     if site.name in batch_src:
@@ -686,6 +690,17 @@ class ModelRuntime:
             if t == eos:
                 break
         return out
+
+    def _given_target_words(self, inp: SentenceInput, ids: list[int], pieces: list[str]
+                            ) -> tuple[np.ndarray, list[str]]:
+        """Target pieces mapped to the reference's given words (a target-side dataset's words and labels),
+        by the pieces' character spans in the rebuilt reference text."""
+        words = alignment.words_from_list(list(inp.reference_words), list(inp.reference_space_after),
+                                          field="target_words")
+        special = [t in self._special_ids for t in ids]
+        offsets = _offsets_by_matching(words.text, pieces, special)
+        pw = alignment.piece_words_from_offsets(offsets, special, words.spans)
+        return np.asarray(pw, dtype=np.int32), list(words.words)
 
     def _target_words(self, ids: list[int], pieces: list[str]) -> tuple[np.ndarray, list[str]]:
         special = [t in self._special_ids for t in ids]

@@ -17,6 +17,7 @@ import numpy as np
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
+from neuronscope_server import alignment
 from neuronscope_server.activation_cache import ActivationCache
 from neuronscope_server.admission import check_names, check_sentences
 from neuronscope_server.auth import current_principal
@@ -595,7 +596,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     def _create_dataset(self, request, context, progress: Callable[[float], None] | None = None):
         c = self.config
         self._admit("sentences", lambda: check_sentences(
-            (("", s.words, "") for s in request.sentences), c.dataset_max_words, c.max_sentence_chars))
+            (("", s.words, " ".join(s.target_words)) for s in request.sentences), c.dataset_max_words,
+            c.max_sentence_chars))
         self._admit("capture", lambda: check_names(request.sites, MAX_NAMES, "sites"))
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
@@ -612,9 +614,15 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise InvalidArgument(f"ttl_seconds {request.ttl_seconds} out of range; allowed "
                                   f"{lo}-{hi}, or 0 for the server default ({self.config.dataset_ttl_seconds})")
         sites = [resolve(rt.sites, name, field=f"sites[{j}]") for j, name in enumerate(request.sites)]
+        target = any(s.target_words for s in request.sentences)
+        if target and rt.kind != "seq2seq":
+            raise InvalidArgument(f"target_words: model {rt.name!r} is {rt.kind}; target-side datasets need seq2seq")
+        side = "target" if target else "source"
         for j, site in enumerate(sites):
-            if site.side != "source":
-                raise InvalidArgument(f"sites[{j}] {site.name!r} is a target-side site; datasets take source-side sites")
+            if site.side != side:
+                raise InvalidArgument(
+                    f"sites[{j}] {site.name!r} is a {site.side}-side site; this dataset is {side}-side "
+                    + ("(sentences carry target_words)" if target else "(give sentences target_words for decoder sites)"))
         sentences = []
         for i, s in enumerate(request.sentences):
             labels = {}
@@ -622,7 +630,14 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 if col.name in labels:
                     raise InvalidArgument(f"sentences[{i}].labels: column {col.name!r} given twice")
                 labels[col.name] = tuple(col.values)
-            sentences.append(LabeledSentence(tuple(s.words), tuple(s.space_after), labels))
+            if target:
+                if not s.target_words:
+                    raise InvalidArgument(f"sentences[{i}].target_words is empty; a target-side dataset needs the "
+                                          "reference of every sentence")
+                sentences.append(LabeledSentence(tuple(s.target_words), tuple(s.target_space_after), labels,
+                                                 source_words=tuple(s.words), source_space_after=tuple(s.space_after)))
+            else:
+                sentences.append(LabeledSentence(tuple(s.words), tuple(s.space_after), labels))
         columns = validate_sentences(sentences, self.config.dataset_max_words)
         handle = dataset_handle(tenant, rt.name, rt.revision, request.sites, aggregation, storage, sentences)
         info = pb.DatasetInfo(
@@ -646,7 +661,11 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         def extract(part):
             nonlocal done
             spec = TranslateSpec(
-                sentences=tuple(SentenceInput(words=x.words, space_after=x.space_after) for x in part),
+                sentences=tuple(
+                    SentenceInput(words=x.source_words, space_after=x.source_space_after,
+                                  reference=alignment.words_from_list(list(x.words), list(x.space_after)).text,
+                                  reference_words=x.words, reference_space_after=x.space_after)
+                    if x.source_words else SentenceInput(words=x.words, space_after=x.space_after) for x in part),
                 capture_sites=tuple(request.sites), aggregation=aggregation, skip_generation=True,
             )
             # bulk work goes through the model's batcher in small pieces, behind interactive requests

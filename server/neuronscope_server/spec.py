@@ -24,6 +24,9 @@ class SentenceInput:
     words: tuple[str, ...] = ()
     space_after: tuple[bool, ...] = ()
     reference: str = ""
+    # the reference as pre-split words (target-side datasets): target rows are aggregated to these words
+    reference_words: tuple[str, ...] = ()
+    reference_space_after: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)

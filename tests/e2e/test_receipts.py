@@ -321,3 +321,34 @@ def test_multi_site_erasure_from_a_ranking_with_random_controls(server):
         assert list(top400.translations) == [s.translation for s in manual.sentences]
         assert points[0].bleu == points[3].bleu == points[6].bleu  # k = 0 is the plain model in every run
         assert points[5].erased != points[8].erased  # two seeds, two random sets
+
+
+def test_target_side_datasets_label_the_words_the_decoder_reads(server):
+    """Decoder activations on reference translations (teacher forcing), aggregated to given Spanish words and
+    labelled per word; the rows equal a direct teacher-forced capture; the decoder ranks for the property."""
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    src = (repo / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()[:300]
+    tgt = (repo / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()[:300]
+    src_words, tgt_words = [s.split() for s in src], [t.split() for t in tgt]
+    # a property of the target word's place, which its identity does not give away (unlike, say, articles)
+    labels = {"place": [["start" if i < 3 else "later" for i, _ in enumerate(ws)] for ws in tgt_words]}
+    with Client(server.address) as c:
+        info = c.create_dataset(src_words, labels, sites=["decoder.layers.1"], target_words=tgt_words)
+        assert info.words == sum(len(w) for w in tgt_words) and info.sites[0].side == "target"
+        data = c.load_dataset(info.handle)
+        assert list(data.words) == [w for ws in tgt_words for w in ws]
+        direct = c.translate(src[:10], references=tgt[:10], capture=["decoder.layers.1"], skip_generation=True)
+        offsets = np.cumsum([0] + [len(w) for w in tgt_words])
+        same = [i for i, s in enumerate(direct.sentences) if list(s.target_words) == tgt_words[i]]
+        assert len(same) >= 5  # where the model's words match the given split, the rows are the same
+        for i in same:
+            np.testing.assert_allclose(data.activations["decoder.layers.1"][offsets[i]:offsets[i + 1]],
+                                       direct.sentences[i].activations["decoder.layers.1"], atol=1e-5)
+        r = c.rank_neurons(info.handle, "place")
+        assert r.accuracy > r.majority_baseline and r.neuron_sites[0][0] == "decoder.layers.1"
+        with pytest.raises(errors.InvalidArgument, match="is a target-side site; this dataset is source-side"):
+            c.create_dataset(src_words[:2], {"t": [["X"] * len(w) for w in src_words[:2]]}, sites=["decoder.layers.1"])
+        with pytest.raises(errors.InvalidArgument, match="has 1 values for"):
+            c.create_dataset(src_words[:1], {"t": [["X"]]}, sites=["decoder.layers.1"], target_words=tgt_words[:1])

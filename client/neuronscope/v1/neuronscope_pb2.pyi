@@ -421,14 +421,18 @@ class LabelColumn(_message.Message):
     def __init__(self, name: _Optional[str] = ..., values: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class LabeledSentence(_message.Message):
-    __slots__ = ("words", "space_after", "labels")
+    __slots__ = ("words", "space_after", "labels", "target_words", "target_space_after")
     WORDS_FIELD_NUMBER: _ClassVar[int]
     SPACE_AFTER_FIELD_NUMBER: _ClassVar[int]
     LABELS_FIELD_NUMBER: _ClassVar[int]
+    TARGET_WORDS_FIELD_NUMBER: _ClassVar[int]
+    TARGET_SPACE_AFTER_FIELD_NUMBER: _ClassVar[int]
     words: _containers.RepeatedScalarFieldContainer[str]
     space_after: _containers.RepeatedScalarFieldContainer[bool]
     labels: _containers.RepeatedCompositeFieldContainer[LabelColumn]
-    def __init__(self, words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ...) -> None: ...
+    target_words: _containers.RepeatedScalarFieldContainer[str]
+    target_space_after: _containers.RepeatedScalarFieldContainer[bool]
+    def __init__(self, words: _Optional[_Iterable[str]] = ..., space_after: _Optional[_Iterable[bool]] = ..., labels: _Optional[_Iterable[_Union[LabelColumn, _Mapping]]] = ..., target_words: _Optional[_Iterable[str]] = ..., target_space_after: _Optional[_Iterable[bool]] = ...) -> None: ...
 
 class CreateDatasetRequest(_message.Message):
     __slots__ = ("model", "sites", "aggregation", "sentences", "name", "ttl_seconds", "storage_dtype")
