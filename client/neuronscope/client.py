@@ -14,6 +14,7 @@ import numpy as np
 from neuronscope import errors, wire
 from neuronscope.types import (
     AblationCell,
+    AuditEntry,
     Condition,
     Dataset,
     DatasetChunk,
@@ -26,6 +27,7 @@ from neuronscope.types import (
     Profile,
     Ranking,
     Receipt,
+    Rollout,
     SentenceResult,
     ServerInfo,
     Site,
@@ -103,6 +105,11 @@ def _sentence_result(r: pb.SentenceResult) -> SentenceResult:
         baseline_translation=r.baseline_translation,
         receipt=_receipt(r.receipt) if r.HasField("receipt") else None,
     )
+
+
+def _rollout(r: pb.Rollout) -> Rollout:
+    return Rollout(r.name, r.stable_version, r.canary_version, r.canary_percent, tuple(r.history), r.updated_by,
+                   r.updated_unix)
 
 
 def _sweep_point(p: pb.SweepPoint) -> SweepPoint:
@@ -771,6 +778,37 @@ class Client:
         if plain is None:
             raise errors.DataLoss("Sweep ended without its plain translations", grpc.StatusCode.DATA_LOSS)
         return plain, points
+
+    # ------------------------------------------------------------------ rollouts and audit
+    def set_rollout(self, name: str, canary_version: int, canary_percent: float, stable_version: int = 0,
+                    timeout: float | None = None) -> Rollout:
+        """Serve ``canary_version`` of profile ``name`` to ``canary_percent`` % of requests that name it without
+        @version (or get it as a server's default profile); the rest keep the stable version (for a first
+        rollout: ``stable_version``, 0 = the latest now). Admin role; recorded in the audit log."""
+        req = pb.SetRolloutRequest(name=name, canary_version=canary_version, canary_percent=canary_percent,
+                                   stable_version=stable_version)
+        return _rollout(self._call(self._stub.SetRollout, req, timeout, idempotent=False).rollout)
+
+    def promote_rollout(self, name: str, timeout: float | None = None) -> Rollout:
+        """Make the canary the stable version for all traffic (admin; audited)."""
+        return _rollout(self._call(self._stub.PromoteRollout, pb.RolloutRequest(name=name), timeout,
+                                   idempotent=False).rollout)
+
+    def rollback_rollout(self, name: str, timeout: float | None = None) -> Rollout:
+        """Drop the canary, or with none go back to the previous stable version (admin; audited)."""
+        return _rollout(self._call(self._stub.RollbackRollout, pb.RolloutRequest(name=name), timeout,
+                                   idempotent=False).rollout)
+
+    def get_rollout(self, name: str, timeout: float | None = None) -> Rollout:
+        """The current rollout of profile ``name`` (NotFound when it has none)."""
+        return _rollout(self._call(self._stub.GetRollout, pb.RolloutRequest(name=name), timeout).rollout)
+
+    def audit_log(self, limit: int = 100, timeout: float | None = None) -> list[AuditEntry]:
+        """Who created, deleted, rolled out, promoted or rolled back which profile version, newest first
+        (your tenant's only; admin role)."""
+        r = self._call(self._stub.ListAudit, pb.ListAuditRequest(limit=limit), timeout)
+        return [AuditEntry(e.seq, e.unix, e.key_id, e.tenant, e.action, e.profile, e.version, e.detail)
+                for e in r.entries]
 
     # ------------------------------------------------------------------ erasure
     def erase(

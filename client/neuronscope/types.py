@@ -163,6 +163,32 @@ class SweepPoint:
 
 
 @dataclass(frozen=True)
+class Rollout:
+    """A profile's rollout: the stable version, a canary version (0: none) for ``canary_percent`` of
+    requests (by routing key: request id, else x-canary-key, else the sentences), earlier stable versions."""
+
+    name: str
+    stable_version: int
+    canary_version: int
+    canary_percent: float
+    history: tuple[int, ...]
+    updated_by: str
+    updated_unix: float
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    unix: float
+    key_id: str
+    tenant: str
+    action: str  # create | delete | rollout | promote | rollback
+    profile: str
+    version: int
+    detail: str
+
+
+@dataclass(frozen=True)
 class ErasePoint:
     k: int
     bleu: float

@@ -46,6 +46,7 @@ from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
 from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope_server.registry import ModelRegistry
+from neuronscope_server.rollouts import Rollout, Rollouts, routing_key
 from neuronscope_server.sites import resolve
 from neuronscope_server.spec import (
     ConditionSpec,
@@ -190,6 +191,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         # model -> (tenant, "name[@version]") from --default-profile MODEL=TENANT:NAME[@VERSION]
         self.default_profiles = {m: (t, ref) for m, t, ref in config.default_profile_refs()}
         self._default_ok: dict[str, bool] = {}
+        self.rollouts = Rollouts(profiles.store)
         self._stats: dict[tuple, dict] = {}  # (tenant, dataset, column, site) -> class statistics
         self._stats_lock = threading.Lock()
         self.on_default_profile: Callable[[str, bool], None] | None = None  # (model, applies) → health
@@ -265,7 +267,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         rt = self.registry.get(request.model)
         state["rt"] = rt  # in-flight work keeps its model even if the server starts draining
         spec, dtype = spec_from_pb(request)
-        profile = self._profile_for(request, rt.name)
+        profile = self._profile_for(request, rt.name, context)
         n_profile = len(profile.overrides) if profile is not None else 0
         if profile is not None:
             # the profile's overrides come first; the request's own apply on top of them
@@ -826,7 +828,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             # validate against the model now, so a broken profile never reaches live traffic
             rt.validate_override(j, override_from_pb(j, o))
         principal = current_principal()
-        return pb.CreateProfileResponse(profile=self.profiles.create(principal.tenant, p, principal.key_id))
+        made = self.profiles.create(principal.tenant, p, principal.key_id)
+        self.rollouts.audit(principal.tenant, principal.key_id, "create", made.name, made.version, made.origin)
+        return pb.CreateProfileResponse(profile=made)
 
     @mapped
     def GetProfile(self, request, context):
@@ -838,15 +842,64 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
     @mapped
     def DeleteProfile(self, request, context):
-        return pb.DeleteProfileResponse(deleted_versions=self.profiles.delete(current_principal().tenant, request.name))
+        principal = current_principal()
+        n = self.profiles.delete(principal.tenant, request.name)
+        self.rollouts.audit(principal.tenant, principal.key_id, "delete", request.name, 0, f"{n} versions")
+        return pb.DeleteProfileResponse(deleted_versions=n)
 
-    def _profile_for(self, request: pb.TranslateRequest, model: str) -> pb.OverrideProfile | None:
-        """The profile a Translate applies: the named one, else the server's default for the model."""
+    @mapped
+    def SetRollout(self, request, context):
+        p = current_principal()
+        name, _ = parse_ref(request.name)
+        if request.canary_version < 0 or request.stable_version < 0:
+            raise InvalidArgument("canary_version and stable_version are positive (0: none / the latest)")
+        if request.canary_version:
+            self.profiles.get(p.tenant, name, request.canary_version)  # NOT_FOUND when it does not exist
+        stable = request.stable_version or self.profiles.get(p.tenant, name, 0).version
+        self.profiles.get(p.tenant, name, stable)
+        r = self.rollouts.set(p.tenant, name, request.canary_version, request.canary_percent, stable, p.key_id)
+        return pb.RolloutResponse(rollout=_rollout_pb(r))
+
+    @mapped
+    def PromoteRollout(self, request, context):
+        p = current_principal()
+        return pb.RolloutResponse(rollout=_rollout_pb(self.rollouts.promote(p.tenant, parse_ref(request.name)[0],
+                                                                            p.key_id)))
+
+    @mapped
+    def RollbackRollout(self, request, context):
+        p = current_principal()
+        return pb.RolloutResponse(rollout=_rollout_pb(self.rollouts.rollback(p.tenant, parse_ref(request.name)[0],
+                                                                             p.key_id)))
+
+    @mapped
+    def GetRollout(self, request, context):
+        r = self.rollouts.get(current_principal().tenant, parse_ref(request.name)[0])
+        if r is None:
+            raise NotFound(f"profile {request.name!r} has no rollout")
+        return pb.RolloutResponse(rollout=_rollout_pb(r))
+
+    @mapped
+    def ListAudit(self, request, context):
+        if not 0 <= request.limit <= 10000:
+            raise InvalidArgument(f"limit {request.limit} out of range; allowed 0-10000 (0: 100)")
+        entries = self.rollouts.audit_log(current_principal().tenant, request.limit or 100)
+        return pb.ListAuditResponse(entries=[pb.AuditEntry(**e) for e in entries])
+
+    def _profile_for(self, request: pb.TranslateRequest, model: str, context=None) -> pb.OverrideProfile | None:
+        """The profile a Translate applies: the named one, else the server's default for the model; without
+        ``@version``, the version its rollout gives this request (canary or stable), else the latest."""
+        key = routing_key(request.request_id, dict(context.invocation_metadata() or ()) if context else {},
+                          [s.text or " ".join(s.words) for s in request.sentences])
         if request.profile:
             name, version = parse_ref(request.profile)
-            profile = self.profiles.get(current_principal().tenant, name, version)
+            tenant = current_principal().tenant
+            if not version:
+                rollout = self.rollouts.get(tenant, name)
+                version = rollout.pick(key) if rollout is not None else 0
+            profile = self.profiles.get(tenant, name, version)
         elif model in self.default_profiles and not request.no_default_profile:
-            profile = self.default_profile(model)
+            profile = self.default_profile(model, key)
             if profile is None:
                 return None
         else:
@@ -855,7 +908,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise InvalidArgument(f"profile {profile.name!r} was made for model {profile.model!r}, not {model!r}")
         return profile
 
-    def default_profile(self, model: str) -> pb.OverrideProfile | None:
+    def default_profile(self, model: str, key: str = "") -> pb.OverrideProfile | None:
         """The model's --default-profile (from memory when the store fails), or None — loudly.
 
         Availability first: when the profile cannot be had, live traffic keeps flowing without it, the
@@ -865,7 +918,11 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         """
         d_tenant, ref = self.default_profiles[model]
         try:
-            profile = self.profiles.get(d_tenant, *parse_ref(ref))
+            name, version = parse_ref(ref)
+            if not version:
+                rollout = self.rollouts.get(d_tenant, name)
+                version = rollout.pick(key) if rollout is not None else 0
+            profile = self.profiles.get(d_tenant, name, version)
         except (NotFound, Unavailable) as e:
             self._default_profile_state(model, False, f"{d_tenant}:{ref}: {e}")
             return None
@@ -1034,6 +1091,11 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             result.canonical_correlations.extend(outcome.canonical_correlations.tolist())
             result.center.extend(outcome.center.tolist())
         yield pb.RankNeuronsResponse(result=result)
+
+
+def _rollout_pb(r: Rollout) -> pb.Rollout:
+    return pb.Rollout(name=r.name, stable_version=r.stable, canary_version=r.canary, canary_percent=r.percent,
+                      history=r.history, updated_by=r.updated_by, updated_unix=r.updated_unix)
 
 
 def _check_effect(results: list, spec: TranslateSpec, n_profile: int) -> None:

@@ -898,6 +898,80 @@ class DeleteProfileResponse(_message.Message):
     deleted_versions: int
     def __init__(self, deleted_versions: _Optional[int] = ...) -> None: ...
 
+class Rollout(_message.Message):
+    __slots__ = ("name", "stable_version", "canary_version", "canary_percent", "history", "updated_by", "updated_unix")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    STABLE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    CANARY_VERSION_FIELD_NUMBER: _ClassVar[int]
+    CANARY_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    HISTORY_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_BY_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_UNIX_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    stable_version: int
+    canary_version: int
+    canary_percent: float
+    history: _containers.RepeatedScalarFieldContainer[int]
+    updated_by: str
+    updated_unix: float
+    def __init__(self, name: _Optional[str] = ..., stable_version: _Optional[int] = ..., canary_version: _Optional[int] = ..., canary_percent: _Optional[float] = ..., history: _Optional[_Iterable[int]] = ..., updated_by: _Optional[str] = ..., updated_unix: _Optional[float] = ...) -> None: ...
+
+class SetRolloutRequest(_message.Message):
+    __slots__ = ("name", "canary_version", "canary_percent", "stable_version")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    CANARY_VERSION_FIELD_NUMBER: _ClassVar[int]
+    CANARY_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    STABLE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    canary_version: int
+    canary_percent: float
+    stable_version: int
+    def __init__(self, name: _Optional[str] = ..., canary_version: _Optional[int] = ..., canary_percent: _Optional[float] = ..., stable_version: _Optional[int] = ...) -> None: ...
+
+class RolloutRequest(_message.Message):
+    __slots__ = ("name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    def __init__(self, name: _Optional[str] = ...) -> None: ...
+
+class RolloutResponse(_message.Message):
+    __slots__ = ("rollout",)
+    ROLLOUT_FIELD_NUMBER: _ClassVar[int]
+    rollout: Rollout
+    def __init__(self, rollout: _Optional[_Union[Rollout, _Mapping]] = ...) -> None: ...
+
+class AuditEntry(_message.Message):
+    __slots__ = ("seq", "unix", "key_id", "tenant", "action", "profile", "version", "detail")
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    UNIX_FIELD_NUMBER: _ClassVar[int]
+    KEY_ID_FIELD_NUMBER: _ClassVar[int]
+    TENANT_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    DETAIL_FIELD_NUMBER: _ClassVar[int]
+    seq: int
+    unix: float
+    key_id: str
+    tenant: str
+    action: str
+    profile: str
+    version: int
+    detail: str
+    def __init__(self, seq: _Optional[int] = ..., unix: _Optional[float] = ..., key_id: _Optional[str] = ..., tenant: _Optional[str] = ..., action: _Optional[str] = ..., profile: _Optional[str] = ..., version: _Optional[int] = ..., detail: _Optional[str] = ...) -> None: ...
+
+class ListAuditRequest(_message.Message):
+    __slots__ = ("limit",)
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    limit: int
+    def __init__(self, limit: _Optional[int] = ...) -> None: ...
+
+class ListAuditResponse(_message.Message):
+    __slots__ = ("entries",)
+    ENTRIES_FIELD_NUMBER: _ClassVar[int]
+    entries: _containers.RepeatedCompositeFieldContainer[AuditEntry]
+    def __init__(self, entries: _Optional[_Iterable[_Union[AuditEntry, _Mapping]]] = ...) -> None: ...
+
 class EraseRequest(_message.Message):
     __slots__ = ("model", "site", "ordering", "ks", "select", "sentences", "references", "num_beams", "seed", "op", "means", "directions", "center", "return_translations", "sites", "random_seeds")
     MODEL_FIELD_NUMBER: _ClassVar[int]

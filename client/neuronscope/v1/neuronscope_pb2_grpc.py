@@ -129,6 +129,31 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileResponse.FromString,
                 _registered_method=True)
+        self.SetRollout = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/SetRollout',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.SetRolloutRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+                _registered_method=True)
+        self.PromoteRollout = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/PromoteRollout',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+                _registered_method=True)
+        self.RollbackRollout = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/RollbackRollout',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+                _registered_method=True)
+        self.GetRollout = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/GetRollout',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+                _registered_method=True)
+        self.ListAudit = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/ListAudit',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditResponse.FromString,
+                _registered_method=True)
         self.Erase = channel.unary_stream(
                 '/neuronscope.v1.NeuronScope/Erase',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.SerializeToString,
@@ -258,6 +283,36 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SetRollout(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PromoteRollout(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RollbackRollout(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetRollout(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAudit(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Erase(self, request, context):
         """One point per k, as each finishes.
         """
@@ -362,6 +417,31 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.DeleteProfile,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileResponse.SerializeToString,
+            ),
+            'SetRollout': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetRollout,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.SetRolloutRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.SerializeToString,
+            ),
+            'PromoteRollout': grpc.unary_unary_rpc_method_handler(
+                    servicer.PromoteRollout,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.SerializeToString,
+            ),
+            'RollbackRollout': grpc.unary_unary_rpc_method_handler(
+                    servicer.RollbackRollout,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.SerializeToString,
+            ),
+            'GetRollout': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRollout,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.SerializeToString,
+            ),
+            'ListAudit': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAudit,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditResponse.SerializeToString,
             ),
             'Erase': grpc.unary_stream_rpc_method_handler(
                     servicer.Erase,
@@ -882,6 +962,141 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/DeleteProfile',
             neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.DeleteProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetRollout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/SetRollout',
+            neuronscope_dot_v1_dot_neuronscope__pb2.SetRolloutRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PromoteRollout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/PromoteRollout',
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RollbackRollout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/RollbackRollout',
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetRollout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/GetRollout',
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAudit(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ListAudit',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditResponse.FromString,
             options,
             channel_credentials,
             insecure,

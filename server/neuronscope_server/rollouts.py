@@ -1,0 +1,156 @@
+"""Rolling out a profile version to live traffic: canaries, promotion, rollback, and an audit log.
+
+A rollout is a small record per (tenant, profile name): the ``stable`` version, an optional ``canary``
+version with the share of requests it gets, and the history of stable versions. A Translate that names
+the profile without ``@version`` (or a server's default profile) gets the canary when the request's
+routing key — its ``request_id``, else the ``x-canary-key`` metadata, else its sentences — hashes under
+the canary share, else the stable version: deterministic, so a key sticks to one version. Without a
+rollout record the latest version applies, as before.
+
+Every change to profiles and rollouts appends an audit entry (who — key id and tenant —, what, when),
+readable by the tenant's admins only. Records are JSON in the data store: the rollout at
+``ns:v1:rollout:{tenant}:{name}``, audit entries at ``ns:v1:audit:{tenant}:{seq}`` numbered by INCR.
+Rollout records are kept in memory and re-read at most every ``refresh_seconds``, so live traffic does
+not wait on the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+
+from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.store import KVStore, StoreFull, StoreUnavailable
+
+ROLLOUT = "ns:v1:rollout:"
+AUDIT = "ns:v1:audit:"
+AUDIT_SEQ = "ns:v1:auditseq:"
+
+
+@dataclass
+class Rollout:
+    name: str
+    stable: int
+    canary: int = 0
+    percent: float = 0.0  # share of requests (0-100) that get the canary
+    history: list[int] = field(default_factory=list)  # earlier stable versions, oldest first
+    updated_by: str = ""
+    updated_unix: float = 0.0
+
+    def pick(self, routing_key: str) -> int:
+        """The version for a request with this key (deterministic: the same key, the same version)."""
+        if not self.canary or self.percent <= 0:
+            return self.stable
+        bucket = int.from_bytes(hashlib.sha256(f"{self.name}:{routing_key}".encode()).digest()[:4], "big") % 10000
+        return self.canary if bucket < self.percent * 100 else self.stable
+
+
+class Rollouts:
+    def __init__(self, store: KVStore, refresh_seconds: float = 1.0) -> None:
+        self.store = store
+        self.refresh_seconds = refresh_seconds
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, str], tuple[Rollout | None, float]] = {}
+
+    # ------------------------------------------------------------------ records
+    def _read(self, tenant: str, name: str) -> Rollout | None:
+        try:
+            raw = self.store.get_many([f"{ROLLOUT}{tenant}:{name}"], strict=True)[0]
+        except StoreUnavailable:
+            raise Unavailable("rollout store (Redis) is unavailable") from None
+        return None if raw is None else Rollout(**json.loads(raw))
+
+    def _write(self, tenant: str, r: Rollout) -> None:
+        try:
+            self.store.set_many({f"{ROLLOUT}{tenant}:{r.name}": json.dumps(asdict(r)).encode()}, None, strict=True)
+        except StoreFull:
+            raise ResourceExhausted("rollout store is full") from None
+        except StoreUnavailable:
+            raise Unavailable("rollout store (Redis) is unavailable") from None
+        with self._lock:
+            self._cache[(tenant, r.name)] = (r, time.monotonic())
+
+    def get(self, tenant: str, name: str) -> Rollout | None:
+        """The rollout of ``name`` (from memory when fresh; the last known copy when the store fails)."""
+        with self._lock:
+            hit = self._cache.get((tenant, name))
+        if hit is not None and time.monotonic() - hit[1] < self.refresh_seconds:
+            return hit[0]
+        try:
+            r = self._read(tenant, name)
+        except Unavailable:
+            if hit is not None:
+                return hit[0]
+            raise
+        with self._lock:
+            self._cache[(tenant, name)] = (r, time.monotonic())
+        return r
+
+    def set(self, tenant: str, name: str, canary: int, percent: float, stable: int, who: str) -> Rollout:
+        if not 0 <= percent <= 100:
+            raise InvalidArgument(f"percent {percent} out of range; allowed 0-100")
+        r = self._read(tenant, name) or Rollout(name=name, stable=stable)
+        r.canary, r.percent = canary, float(percent)
+        r.updated_by, r.updated_unix = who, time.time()
+        self._write(tenant, r)
+        self.audit(tenant, who, "rollout", name, canary, f"canary v{canary} at {percent:g} %, stable v{r.stable}")
+        return r
+
+    def promote(self, tenant: str, name: str, who: str) -> Rollout:
+        r = self._read(tenant, name)
+        if r is None or not r.canary:
+            raise InvalidArgument(f"profile {name!r} has no canary to promote")
+        r.history.append(r.stable)
+        old = r.stable
+        r.stable, r.canary, r.percent = r.canary, 0, 0.0
+        r.updated_by, r.updated_unix = who, time.time()
+        self._write(tenant, r)
+        self.audit(tenant, who, "promote", name, r.stable, f"stable v{old} -> v{r.stable}")
+        return r
+
+    def rollback(self, tenant: str, name: str, who: str) -> Rollout:
+        """Drop the canary if there is one; else return to the previous stable version."""
+        r = self._read(tenant, name)
+        if r is None:
+            raise NotFound(f"profile {name!r} has no rollout to roll back")
+        if r.canary:
+            detail = f"canary v{r.canary} dropped, stable v{r.stable}"
+            r.canary, r.percent = 0, 0.0
+        elif r.history:
+            old, r.stable = r.stable, r.history.pop()
+            detail = f"stable v{old} -> v{r.stable}"
+        else:
+            raise InvalidArgument(f"profile {name!r} has no earlier stable version to roll back to")
+        r.updated_by, r.updated_unix = who, time.time()
+        self._write(tenant, r)
+        self.audit(tenant, who, "rollback", name, r.stable, detail)
+        return r
+
+    # ------------------------------------------------------------------ audit
+    def audit(self, tenant: str, who: str, action: str, name: str, version: int, detail: str = "") -> None:
+        """Append an entry; a store failure is logged by the store and does not undo the change."""
+        try:
+            seq = self.store.incr(f"{AUDIT_SEQ}{tenant}")
+            entry = {"seq": seq, "unix": time.time(), "key_id": who, "tenant": tenant, "action": action,
+                     "profile": name, "version": version, "detail": detail}
+            self.store.set_many({f"{AUDIT}{tenant}:{seq}": json.dumps(entry).encode()}, None, strict=True)
+        except StoreUnavailable:
+            pass
+
+    def audit_log(self, tenant: str, limit: int = 100) -> list[dict]:
+        """The tenant's newest ``limit`` entries, newest first (reads the counter, then the entries)."""
+        try:
+            top = int(self.store.get_many([f"{AUDIT_SEQ}{tenant}"], strict=True)[0] or b"0")
+            seqs = list(range(top, max(0, top - limit), -1))
+            raws = self.store.get_many([f"{AUDIT}{tenant}:{s}" for s in seqs], strict=True)
+        except StoreUnavailable:
+            raise Unavailable("audit store (Redis) is unavailable") from None
+        return [json.loads(r) for r in raws if r is not None]
+
+
+def routing_key(request_id: str, metadata: dict, sentences: list[str]) -> str:
+    """What a canary split hashes: the request id, else the client's x-canary-key, else the sentences."""
+    return request_id or metadata.get("x-canary-key", "") or "\x1f".join(sentences)
