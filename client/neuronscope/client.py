@@ -803,6 +803,21 @@ class Client:
         """The current rollout of profile ``name`` (NotFound when it has none)."""
         return _rollout(self._call(self._stub.GetRollout, pb.RolloutRequest(name=name), timeout).rollout)
 
+    def set_shadow(self, name: str, version: int, percent: float, timeout: float | None = None) -> Rollout:
+        """Run ``version`` of profile ``name`` in shadow on ``percent`` % of the requests that use the profile:
+        they are answered as before, then also run with the shadow version at low priority, and the
+        differences are counted (``shadow_report``). ``version`` 0 turns shadowing off. Admin; audited."""
+        req = pb.SetShadowRequest(name=name, version=version, percent=percent)
+        return _rollout(self._call(self._stub.SetShadow, req, timeout, idempotent=False).rollout)
+
+    def shadow_report(self, name: str, timeout: float | None = None) -> list[dict]:
+        """Per shadow version of ``name`` (on this server): requests, sentences, how many changed, and the
+        newest differences as {source, live, shadow}."""
+        r = self._call(self._stub.ShadowReport, pb.RolloutRequest(name=name), timeout)
+        return [{"version": v.version, "requests": v.requests, "sentences": v.sentences, "changed": v.changed,
+                 "diffs": [{"source": d.source, "live": d.live, "shadow": d.shadow} for d in v.diffs]}
+                for v in r.versions]
+
     def audit_log(self, limit: int = 100, timeout: float | None = None) -> list[AuditEntry]:
         """Who created, deleted, rolled out, promoted or rolled back which profile version, newest first
         (your tenant's only; admin role)."""

@@ -37,6 +37,7 @@ _TENANT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")  # no ':' — tenants
 METHOD_ROLES = {
     "ServerInfo": "reader", "ListModels": "reader", "ModelInfo": "reader", "Translate": "reader",
     "TranslateStream": "reader", "GetProfile": "reader", "ListProfiles": "reader", "GetRollout": "reader",
+    "ShadowReport": "analyst",
     "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ImportDataset": "analyst",
     "ClassStatistics": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
     "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",

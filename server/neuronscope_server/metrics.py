@@ -94,6 +94,10 @@ class Metrics:
             "neuronscope_override_conditions", "Conditional overrides per sentence, by source and whether their "
             "`when` held (the fire rate is met / (met + not_met)).", ["source", "outcome"], registry=r,
         )
+        self.shadow_sentences = Counter(
+            "neuronscope_shadow_sentences", "Sentences of shadowed requests, by whether the shadow profile version "
+            "changed the translation.", ["outcome"], registry=r,
+        )
         self.degenerate_outputs = Counter(
             "neuronscope_degenerate_outputs", "Outputs flagged degenerate (repetition; see Receipt), by whether "
             "overrides applied.", ["kind"], registry=r,

@@ -39,13 +39,21 @@ class Rollout:
     history: list[int] = field(default_factory=list)  # earlier stable versions, oldest first
     updated_by: str = ""
     updated_unix: float = 0.0
+    shadow: int = 0  # a version run beside live traffic for comparison only (0: none)
+    shadow_percent: float = 0.0  # share of requests also run with it
+
+    def _bucket(self, salt: str, routing_key: str) -> int:
+        return int.from_bytes(hashlib.sha256(f"{self.name}:{salt}:{routing_key}".encode()).digest()[:4], "big") % 10000
 
     def pick(self, routing_key: str) -> int:
         """The version for a request with this key (deterministic: the same key, the same version)."""
         if not self.canary or self.percent <= 0:
             return self.stable
-        bucket = int.from_bytes(hashlib.sha256(f"{self.name}:{routing_key}".encode()).digest()[:4], "big") % 10000
-        return self.canary if bucket < self.percent * 100 else self.stable
+        return self.canary if self._bucket("canary", routing_key) < self.percent * 100 else self.stable
+
+    def shadowed(self, routing_key: str) -> bool:
+        """Whether this request is also run with the shadow version (its own sample, independent of the canary)."""
+        return bool(self.shadow) and self._bucket("shadow", routing_key) < self.shadow_percent * 100
 
 
 class Rollouts:
@@ -97,6 +105,16 @@ class Rollouts:
         r.updated_by, r.updated_unix = who, time.time()
         self._write(tenant, r)
         self.audit(tenant, who, "rollout", name, canary, f"canary v{canary} at {percent:g} %, stable v{r.stable}")
+        return r
+
+    def set_shadow(self, tenant: str, name: str, version: int, percent: float, stable: int, who: str) -> Rollout:
+        if not 0 <= percent <= 100:
+            raise InvalidArgument(f"percent {percent} out of range; allowed 0-100")
+        r = self._read(tenant, name) or Rollout(name=name, stable=stable)
+        r.shadow, r.shadow_percent = version, float(percent)
+        r.updated_by, r.updated_unix = who, time.time()
+        self._write(tenant, r)
+        self.audit(tenant, who, "shadow", name, version, f"shadow v{version} on {percent:g} % of requests")
         return r
 
     def promote(self, tenant: str, name: str, who: str) -> Rollout:
@@ -154,3 +172,34 @@ class Rollouts:
 def routing_key(request_id: str, metadata: dict, sentences: list[str]) -> str:
     """What a canary split hashes: the request id, else the client's x-canary-key, else the sentences."""
     return request_id or metadata.get("x-canary-key", "") or "\x1f".join(sentences)
+
+
+class ShadowLog:
+    """What shadow runs found, per (tenant, profile, version): counts and a bounded sample of differences."""
+
+    def __init__(self, samples: int = 20) -> None:
+        self._lock = threading.Lock()
+        self._stats: dict[tuple[str, str, int], dict] = {}
+        self.samples = samples
+
+    def record(self, tenant: str, name: str, version: int, sources: list[str], live: list[str],
+               shadow: list[str]) -> int:
+        """Add one shadowed request; returns how many of its sentences changed."""
+        changed = 0
+        with self._lock:
+            st = self._stats.setdefault((tenant, name, version), {"requests": 0, "sentences": 0, "changed": 0,
+                                                                  "diffs": []})
+            st["requests"] += 1
+            for s, a, b in zip(sources, live, shadow):
+                st["sentences"] += 1
+                if a != b:
+                    changed += 1
+                    st["changed"] += 1
+                    st["diffs"].append({"source": s, "live": a, "shadow": b})
+                    del st["diffs"][: -self.samples]  # bounded: the newest samples
+        return changed
+
+    def report(self, tenant: str, name: str) -> list[tuple[int, dict]]:
+        with self._lock:
+            return sorted((v, dict(st, diffs=list(st["diffs"]))) for (t, n, v), st in self._stats.items()
+                          if t == tenant and n == name)

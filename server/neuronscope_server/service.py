@@ -10,6 +10,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent import futures
 from dataclasses import replace
 
 import numpy as np
@@ -46,7 +47,7 @@ from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
 from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope_server.registry import ModelRegistry
-from neuronscope_server.rollouts import Rollout, Rollouts, routing_key
+from neuronscope_server.rollouts import Rollout, Rollouts, ShadowLog, routing_key
 from neuronscope_server.sites import resolve
 from neuronscope_server.spec import (
     ConditionSpec,
@@ -192,6 +193,9 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self.default_profiles = {m: (t, ref) for m, t, ref in config.default_profile_refs()}
         self._default_ok: dict[str, bool] = {}
         self.rollouts = Rollouts(profiles.store)
+        self.shadows = ShadowLog()
+        # shadow runs go one at a time, after the live answer, through the batcher at bulk priority
+        self._shadow_pool = futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="shadow")
         self._stats: dict[tuple, dict] = {}  # (tenant, dataset, column, site) -> class statistics
         self._stats_lock = threading.Lock()
         self.on_default_profile: Callable[[str, bool], None] | None = None  # (model, applies) → health
@@ -267,7 +271,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         rt = self.registry.get(request.model)
         state["rt"] = rt  # in-flight work keeps its model even if the server starts draining
         spec, dtype = spec_from_pb(request)
-        profile = self._profile_for(request, rt.name, context)
+        profile = self._profile_for(request, rt.name, context, state)
         n_profile = len(profile.overrides) if profile is not None else 0
         if profile is not None:
             # the profile's overrides come first; the request's own apply on top of them
@@ -496,7 +500,35 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                     "use TranslateStream (the client does this for you) or capture fewer sites"
                 )
             results.append(msg)
-        return _finish(self._header(request, state), sorted(results, key=lambda r: r.index), start)
+        ordered = sorted(results, key=lambda r: r.index)
+        if "shadow" in state:
+            self._start_shadow(request, state, ordered)
+        return _finish(self._header(request, state), ordered, start)
+
+    def _start_shadow(self, request: pb.TranslateRequest, state: dict, results: list) -> None:
+        """Queue a shadow run of ``request`` with the shadow version; the live answer does not wait for it."""
+        live = [(r if isinstance(r, pb.SentenceResult) else pb.SentenceResult.FromString(r.data)).translation
+                for r in results]
+        tenant, name, version = state["shadow"]
+        rt = state["rt"]
+        principal = current_principal()
+
+        def run() -> None:
+            try:
+                profile = self.profiles.get(tenant, name, version)
+                spec, _ = spec_from_pb(request)
+                spec = replace(spec, capture_sites=(), return_baseline=False, overrides=tuple(
+                    override_from_pb(j, o) for j, o in enumerate(profile.overrides)) + spec.overrides)
+                outs = self.batchers[rt.name].run(spec, PRIORITY_BULK, None, principal.tenant,
+                                                  piece=self.config.bulk_piece_sentences)
+                sources = [s.text or " ".join(s.words) for s in request.sentences]
+                changed = self.shadows.record(tenant, name, version, sources, live, [o.translation for o in outs])
+                self.metrics.shadow_sentences.labels("changed").inc(changed)
+                self.metrics.shadow_sentences.labels("same").inc(len(outs) - changed)
+            except Exception:  # noqa: BLE001 - a failed shadow run never touches live traffic
+                log.exception("shadow run of %s@%s failed", name, version)
+
+        self._shadow_pool.submit(contextvars.copy_context().run, run)
 
     @mapped
     def TranslateStream(self, request, context):
@@ -880,13 +912,32 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         return pb.RolloutResponse(rollout=_rollout_pb(r))
 
     @mapped
+    def SetShadow(self, request, context):
+        p = current_principal()
+        name, _ = parse_ref(request.name)
+        if request.version:
+            self.profiles.get(p.tenant, name, request.version)
+        stable = self.profiles.get(p.tenant, name, 0).version
+        r = self.rollouts.set_shadow(p.tenant, name, request.version, request.percent, stable, p.key_id)
+        return pb.RolloutResponse(rollout=_rollout_pb(r))
+
+    @mapped
+    def ShadowReport(self, request, context):
+        name, _ = parse_ref(request.name)
+        return pb.ShadowReportResponse(versions=[
+            pb.ShadowVersionReport(version=v, requests=st["requests"], sentences=st["sentences"],
+                                   changed=st["changed"], diffs=[pb.ShadowDiff(**d) for d in st["diffs"]])
+            for v, st in self.shadows.report(current_principal().tenant, name)])
+
+    @mapped
     def ListAudit(self, request, context):
         if not 0 <= request.limit <= 10000:
             raise InvalidArgument(f"limit {request.limit} out of range; allowed 0-10000 (0: 100)")
         entries = self.rollouts.audit_log(current_principal().tenant, request.limit or 100)
         return pb.ListAuditResponse(entries=[pb.AuditEntry(**e) for e in entries])
 
-    def _profile_for(self, request: pb.TranslateRequest, model: str, context=None) -> pb.OverrideProfile | None:
+    def _profile_for(self, request: pb.TranslateRequest, model: str, context=None,
+                     state: dict | None = None) -> pb.OverrideProfile | None:
         """The profile a Translate applies: the named one, else the server's default for the model; without
         ``@version``, the version its rollout gives this request (canary or stable), else the latest."""
         key = routing_key(request.request_id, dict(context.invocation_metadata() or ()) if context else {},
@@ -897,9 +948,11 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             if not version:
                 rollout = self.rollouts.get(tenant, name)
                 version = rollout.pick(key) if rollout is not None else 0
+                if rollout is not None and state is not None and rollout.shadowed(key):
+                    state["shadow"] = (tenant, name, rollout.shadow)
             profile = self.profiles.get(tenant, name, version)
         elif model in self.default_profiles and not request.no_default_profile:
-            profile = self.default_profile(model, key)
+            profile = self.default_profile(model, key, state)
             if profile is None:
                 return None
         else:
@@ -908,7 +961,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise InvalidArgument(f"profile {profile.name!r} was made for model {profile.model!r}, not {model!r}")
         return profile
 
-    def default_profile(self, model: str, key: str = "") -> pb.OverrideProfile | None:
+    def default_profile(self, model: str, key: str = "", state: dict | None = None) -> pb.OverrideProfile | None:
         """The model's --default-profile (from memory when the store fails), or None — loudly.
 
         Availability first: when the profile cannot be had, live traffic keeps flowing without it, the
@@ -922,6 +975,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             if not version:
                 rollout = self.rollouts.get(d_tenant, name)
                 version = rollout.pick(key) if rollout is not None else 0
+                if rollout is not None and state is not None and rollout.shadowed(key):
+                    state["shadow"] = (d_tenant, name, rollout.shadow)
             profile = self.profiles.get(d_tenant, name, version)
         except (NotFound, Unavailable) as e:
             self._default_profile_state(model, False, f"{d_tenant}:{ref}: {e}")
@@ -1095,7 +1150,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
 def _rollout_pb(r: Rollout) -> pb.Rollout:
     return pb.Rollout(name=r.name, stable_version=r.stable, canary_version=r.canary, canary_percent=r.percent,
-                      history=r.history, updated_by=r.updated_by, updated_unix=r.updated_unix)
+                      history=r.history, updated_by=r.updated_by, updated_unix=r.updated_unix,
+                      shadow_version=r.shadow, shadow_percent=r.shadow_percent)
 
 
 def _check_effect(results: list, spec: TranslateSpec, n_profile: int) -> None:

@@ -82,3 +82,33 @@ def test_canary_promote_rollback_and_audit(server):
             a.set_rollout("calm", 2, 120.0)
         with pytest.raises(errors.NotFound):
             a.set_rollout("calm", 9, 10.0)
+
+
+def test_shadow_mode_records_differences_and_never_changes_live_answers(server):
+    import time
+
+    v1 = [Override("encoder.layers.1", [0], "add", [0.0])]  # the live version changes nothing
+    v2 = [Override("decoder.layers.1", list(range(32)), "set", [30.0], step_from=1)]
+    sents = [f"the cat number {i} sat on the mat ." for i in range(12)]
+    with Client(server.address, api_key="admin-a") as a, Client(server.address, api_key="reader-a") as reader:
+        a.create_profile("hook", v1)
+        a.create_profile("hook", v2)
+        a.set_rollout("hook", canary_version=0, canary_percent=0.0, stable_version=1)
+        r = a.set_shadow("hook", version=2, percent=100.0)
+        assert (r.stable_version, r.canary_version) == (1, 0)
+        plain = [a.translate([s], max_new_tokens=6).sentences[0].translation for s in sents]
+        live = [reader.translate([s], profile="hook", max_new_tokens=6) for s in sents]
+        assert [x.sentences[0].translation for x in live] == plain  # answered without the shadow version
+        assert {x.profile_version for x in live} == {1}
+        shadowed = [a.translate([s], profile="hook@2", max_new_tokens=6).sentences[0].translation for s in sents]
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            report = a.shadow_report("hook")
+            if report and report[0]["requests"] == len(sents):
+                break
+            time.sleep(0.1)
+        (rep,) = report
+        assert rep["version"] == 2 and rep["requests"] == rep["sentences"] == len(sents)
+        assert rep["changed"] == sum(p != s for p, s in zip(plain, shadowed)) > 0
+        assert 0 < len(rep["diffs"]) <= 20 and all(d["live"] != d["shadow"] for d in rep["diffs"])
+        assert any(e.action == "shadow" for e in a.audit_log())

@@ -899,7 +899,7 @@ class DeleteProfileResponse(_message.Message):
     def __init__(self, deleted_versions: _Optional[int] = ...) -> None: ...
 
 class Rollout(_message.Message):
-    __slots__ = ("name", "stable_version", "canary_version", "canary_percent", "history", "updated_by", "updated_unix")
+    __slots__ = ("name", "stable_version", "canary_version", "canary_percent", "history", "updated_by", "updated_unix", "shadow_version", "shadow_percent")
     NAME_FIELD_NUMBER: _ClassVar[int]
     STABLE_VERSION_FIELD_NUMBER: _ClassVar[int]
     CANARY_VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -907,6 +907,8 @@ class Rollout(_message.Message):
     HISTORY_FIELD_NUMBER: _ClassVar[int]
     UPDATED_BY_FIELD_NUMBER: _ClassVar[int]
     UPDATED_UNIX_FIELD_NUMBER: _ClassVar[int]
+    SHADOW_VERSION_FIELD_NUMBER: _ClassVar[int]
+    SHADOW_PERCENT_FIELD_NUMBER: _ClassVar[int]
     name: str
     stable_version: int
     canary_version: int
@@ -914,7 +916,49 @@ class Rollout(_message.Message):
     history: _containers.RepeatedScalarFieldContainer[int]
     updated_by: str
     updated_unix: float
-    def __init__(self, name: _Optional[str] = ..., stable_version: _Optional[int] = ..., canary_version: _Optional[int] = ..., canary_percent: _Optional[float] = ..., history: _Optional[_Iterable[int]] = ..., updated_by: _Optional[str] = ..., updated_unix: _Optional[float] = ...) -> None: ...
+    shadow_version: int
+    shadow_percent: float
+    def __init__(self, name: _Optional[str] = ..., stable_version: _Optional[int] = ..., canary_version: _Optional[int] = ..., canary_percent: _Optional[float] = ..., history: _Optional[_Iterable[int]] = ..., updated_by: _Optional[str] = ..., updated_unix: _Optional[float] = ..., shadow_version: _Optional[int] = ..., shadow_percent: _Optional[float] = ...) -> None: ...
+
+class SetShadowRequest(_message.Message):
+    __slots__ = ("name", "version", "percent")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    PERCENT_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    version: int
+    percent: float
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., percent: _Optional[float] = ...) -> None: ...
+
+class ShadowVersionReport(_message.Message):
+    __slots__ = ("version", "requests", "sentences", "changed", "diffs")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    SENTENCES_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_FIELD_NUMBER: _ClassVar[int]
+    DIFFS_FIELD_NUMBER: _ClassVar[int]
+    version: int
+    requests: int
+    sentences: int
+    changed: int
+    diffs: _containers.RepeatedCompositeFieldContainer[ShadowDiff]
+    def __init__(self, version: _Optional[int] = ..., requests: _Optional[int] = ..., sentences: _Optional[int] = ..., changed: _Optional[int] = ..., diffs: _Optional[_Iterable[_Union[ShadowDiff, _Mapping]]] = ...) -> None: ...
+
+class ShadowDiff(_message.Message):
+    __slots__ = ("source", "live", "shadow")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    LIVE_FIELD_NUMBER: _ClassVar[int]
+    SHADOW_FIELD_NUMBER: _ClassVar[int]
+    source: str
+    live: str
+    shadow: str
+    def __init__(self, source: _Optional[str] = ..., live: _Optional[str] = ..., shadow: _Optional[str] = ...) -> None: ...
+
+class ShadowReportResponse(_message.Message):
+    __slots__ = ("versions",)
+    VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    versions: _containers.RepeatedCompositeFieldContainer[ShadowVersionReport]
+    def __init__(self, versions: _Optional[_Iterable[_Union[ShadowVersionReport, _Mapping]]] = ...) -> None: ...
 
 class SetRolloutRequest(_message.Message):
     __slots__ = ("name", "canary_version", "canary_percent", "stable_version")

@@ -154,6 +154,16 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditResponse.FromString,
                 _registered_method=True)
+        self.SetShadow = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/SetShadow',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.SetShadowRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+                _registered_method=True)
+        self.ShadowReport = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/ShadowReport',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ShadowReportResponse.FromString,
+                _registered_method=True)
         self.Erase = channel.unary_stream(
                 '/neuronscope.v1.NeuronScope/Erase',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.SerializeToString,
@@ -313,6 +323,18 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SetShadow(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ShadowReport(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Erase(self, request, context):
         """One point per k, as each finishes.
         """
@@ -442,6 +464,16 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.ListAudit,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditResponse.SerializeToString,
+            ),
+            'SetShadow': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetShadow,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.SetShadowRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.SerializeToString,
+            ),
+            'ShadowReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.ShadowReport,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ShadowReportResponse.SerializeToString,
             ),
             'Erase': grpc.unary_stream_rpc_method_handler(
                     servicer.Erase,
@@ -1097,6 +1129,60 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/ListAudit',
             neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.ListAuditResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetShadow(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/SetShadow',
+            neuronscope_dot_v1_dot_neuronscope__pb2.SetShadowRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ShadowReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ShadowReport',
+            neuronscope_dot_v1_dot_neuronscope__pb2.RolloutRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.ShadowReportResponse.FromString,
             options,
             channel_credentials,
             insecure,
