@@ -93,6 +93,17 @@ def _jsonable(o: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(o).__name__}")
 
 
+def _texts(sentences: Sequence[str], path: str | None) -> list[str]:
+    """The sentences given as arguments, then those of ``path`` (one per line); a usage error when none."""
+    texts = list(sentences)
+    if path:
+        with open(path, encoding="utf-8") as f:
+            texts += [line.strip() for line in f if line.strip()]
+    if not texts:
+        raise click.UsageError("give sentences as arguments or --file")
+    return texts
+
+
 def _ints(text: str, name: str) -> list[int]:
     try:
         return [int(x) for x in text.split(",") if x.strip()]
@@ -209,12 +220,7 @@ def info(client, as_json: bool, model: str) -> None:
 def translate(client, as_json: bool, sentences: tuple[str, ...], path: str | None, model: str, beams: int,
               max_new_tokens: int, sites: tuple[str, ...], out: str | None) -> None:
     """Translate SENTENCES (or --file) and print source → translation."""
-    texts = list(sentences)
-    if path:
-        with open(path, encoding="utf-8") as f:
-            texts += [line.strip() for line in f if line.strip()]
-    if not texts:
-        raise click.UsageError("give sentences as arguments or --file")
+    texts = _texts(sentences, path)
     if sites and not out:
         raise click.UsageError("--capture needs --out FILE.npz to write the activations to")
     r = client.translate(texts, model=model, num_beams=beams, max_new_tokens=max_new_tokens, capture=list(sites))
@@ -459,12 +465,7 @@ def sweep(client, as_json: bool, sentences: tuple[str, ...], path: str | None, s
           values: str, op: str, words: str, model: str, max_new_tokens: int) -> None:
     """Set neurons to each of a list of values and print the translations side by side."""
 
-    texts = list(sentences)
-    if path:
-        with open(path, encoding="utf-8") as f:
-            texts += [line.strip() for line in f if line.strip()]
-    if not texts:
-        raise click.UsageError("give sentences as arguments or --file")
+    texts = _texts(sentences, path)
     alphas = _floats(values, "--values")
     positions = _ints(words, "--words") if words else None
     from neuronscope.client import sweep_grid

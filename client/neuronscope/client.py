@@ -370,6 +370,23 @@ class Client:
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
 
+    def _stream(self, method, req, timeout: float | None, on_progress: Callable[[str, float], None] | None = None):
+        """The messages of a server stream other than progress (which goes to ``on_progress``). When the caller
+        stops early — Ctrl-C, an error in a callback — the call is cancelled, so the server stops the work."""
+        call = method(req, timeout=timeout or self.timeout, metadata=self._metadata)
+        try:
+            for msg in call:
+                if msg.HasField("progress"):
+                    if on_progress is not None:
+                        on_progress(msg.progress.stage, msg.progress.fraction)
+                    continue
+                yield msg
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+        except BaseException:  # including GeneratorExit when the consumer stops
+            call.cancel()
+            raise
+
     # ------------------------------------------------------------------ datasets
     def create_dataset(
         self,
@@ -425,18 +442,8 @@ class Client:
         )
         # not retried: a create that timed out may still finish on the server (same handle)
         result = None
-        call = self._stub.CreateDatasetStream(req, timeout=timeout or self.timeout, metadata=self._metadata)
-        try:
-            for msg in call:
-                if msg.HasField("progress") and on_progress is not None:
-                    on_progress(msg.progress.stage, msg.progress.fraction)
-                elif msg.HasField("result"):
-                    result = msg.result
-        except grpc.RpcError as e:
-            raise errors.from_rpc_error(e) from None
-        except BaseException:
-            call.cancel()
-            raise
+        for msg in self._stream(self._stub.CreateDatasetStream, req, timeout, on_progress):
+            result = msg.result
         if result is None:
             raise errors.DataLoss("CreateDatasetStream ended without a result", grpc.StatusCode.DATA_LOSS)
         return _dataset_info(result.dataset)
@@ -616,18 +623,8 @@ class Client:
             if value is not None:
                 setattr(req, name, value)
         result = None
-        call = self._stub.RankNeurons(req, timeout=timeout or self.timeout, metadata=self._metadata)
-        try:
-            for msg in call:
-                if msg.HasField("progress") and on_progress is not None:
-                    on_progress(msg.progress.stage, msg.progress.fraction)
-                elif msg.HasField("result"):
-                    result = msg.result
-        except grpc.RpcError as e:
-            raise errors.from_rpc_error(e) from None
-        except BaseException:
-            call.cancel()  # Ctrl-C (or an error in on_progress): the server stops the job
-            raise
+        for msg in self._stream(self._stub.RankNeurons, req, timeout, on_progress):  # Ctrl-C stops the job
+            result = msg.result
         if result is None:
             raise errors.DataLoss("RankNeurons ended without a result", grpc.StatusCode.DATA_LOSS)
         return _ranking(result)
@@ -761,20 +758,11 @@ class Client:
             return_translations=return_translations,
         )
         plain, points = None, []
-        call = self._stub.Sweep(req, timeout=timeout or self.timeout, metadata=self._metadata)
-        try:
-            for msg in call:
-                if msg.HasField("progress") and on_progress is not None:
-                    on_progress(msg.progress.stage, msg.progress.fraction)
-                elif msg.HasField("plain"):
-                    plain = _sweep_point(msg.plain)
-                elif msg.HasField("point"):
-                    points.append(_sweep_point(msg.point))
-        except grpc.RpcError as e:
-            raise errors.from_rpc_error(e) from None
-        except BaseException:
-            call.cancel()
-            raise
+        for msg in self._stream(self._stub.Sweep, req, timeout, on_progress):
+            if msg.HasField("plain"):
+                plain = _sweep_point(msg.plain)
+            else:
+                points.append(_sweep_point(msg.point))
         if plain is None:
             raise errors.DataLoss("Sweep ended without its plain translations", grpc.StatusCode.DATA_LOSS)
         return plain, points
@@ -870,25 +858,16 @@ class Client:
         if directions is not None:
             req.directions.CopyFrom(wire.encode(np.asarray(directions, dtype=np.float32)))
         points = []
-        call = self._stub.Erase(req, timeout=timeout or self.timeout, metadata=self._metadata)
-        try:
-            for msg in call:
-                if msg.HasField("point"):
-                    p = msg.point
-                    point = ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity,
-                                       erased=tuple(p.erased), translations=tuple(p.translations),
-                                       select=p.select or "top", seed=p.seed)
-                    points.append(point)
-                    if on_point is not None:
-                        on_point(point)
-                    if on_progress is not None:
-                        runs = 1 + len(random_seeds)
-                        on_progress(f"k={point.k}", 0.99 * len(points) / max(1, len(ks) * runs))
-        except grpc.RpcError as e:
-            raise errors.from_rpc_error(e) from None
-        except BaseException:
-            call.cancel()
-            raise
+        for msg in self._stream(self._stub.Erase, req, timeout):  # progress here is per k, below
+            p = msg.point
+            point = ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity, erased=tuple(p.erased),
+                               translations=tuple(p.translations), select=p.select or "top", seed=p.seed)
+            points.append(point)
+            if on_point is not None:
+                on_point(point)
+            if on_progress is not None:
+                runs = 1 + len(random_seeds)
+                on_progress(f"k={point.k}", 0.99 * len(points) / max(1, len(ks) * runs))
         if on_progress is not None:
             on_progress("done", 1.0)
         return points

@@ -15,6 +15,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -180,7 +181,7 @@ class DatasetStore:
             total_bytes += len(data)
             buf, buf_bytes = [], 0
 
-        try:
+        with self._building(tenant, handle, written):
             for start in range(0, len(sentences), window):
                 part = sentences[start : start + window]
                 outs = extract(part)
@@ -199,14 +200,6 @@ class DatasetStore:
             info.ttl_seconds = ttl
             self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), written,
                               total_bytes, info.created_unix + ttl)
-        except StoreUnavailable as exc:
-            self._cleanup(tenant, handle, written)
-            if isinstance(exc, StoreFull):
-                raise ResourceExhausted(f"dataset store is full: {exc}") from None
-            raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
-        except BaseException:
-            self._cleanup(tenant, handle, written)
-            raise
         return info
 
     def import_chunks(self, tenant: str, handle: str, info: pb.DatasetInfo, chunks: Iterator[pb.DatasetChunk],
@@ -222,7 +215,7 @@ class DatasetStore:
         self._reserve(tenant, handle, info.words * (sum(widths.values()) * itemsize + 16))
         written: list[str] = []
         total_bytes = words = sentences = 0
-        try:
+        with self._building(tenant, handle, written):
             for i, chunk in enumerate(chunks):
                 where = f"chunks[{i}]"
                 n = len(chunk.words)
@@ -264,6 +257,14 @@ class DatasetStore:
             info.created_unix, info.ttl_seconds = time.time(), ttl
             self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), written,
                               total_bytes, info.created_unix + ttl)
+        return info
+
+    @contextmanager
+    def _building(self, tenant: str, handle: str, written: list[str]):
+        """Around writing a dataset: on any failure its chunks and reservation go, and a store failure is
+        RESOURCE_EXHAUSTED (full) or UNAVAILABLE; nothing half-written is ever listed."""
+        try:
+            yield
         except StoreUnavailable as exc:
             self._cleanup(tenant, handle, written)
             if isinstance(exc, StoreFull):
@@ -272,7 +273,6 @@ class DatasetStore:
         except BaseException:
             self._cleanup(tenant, handle, written)
             raise
-        return info
 
     def _cleanup(self, tenant: str, handle: str, keys: list[str]) -> None:
         try:
