@@ -121,7 +121,9 @@ def test_unread_streams_are_ended_and_do_not_pin_others(guarded, big_dataset):
     """16 ReadDataset streams that are never read: others are served meanwhile; the streams end, typed."""
     metric = guarded.metrics.streams_stalled.labels("ReadDataset")
     before = metric._value.get()
-    channels = [grpc.insecure_channel(guarded.address) for _ in range(16)]
+    # no BDP probing: the flow-control window stays small, as an attacker would keep it; with probing, grpc
+    # may grow it past the whole 12 MB stream on a fast machine and nothing is ever unread
+    channels = [grpc.insecure_channel(guarded.address, options=[("grpc.http2.bdp_probe", 0)]) for _ in range(16)]
     calls = []
     try:
         for ch in channels:
