@@ -433,13 +433,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         """Overrides with positions per sentence: each sentence is submitted with its own positions, and the
         batcher runs them as rows of shared passes (each row's overrides touch only that row)."""
         sides = {s.name: s.side for s in rt.sites.values()}
-
-        def own(i: int) -> tuple[OverrideSpec, ...]:
-            return tuple(o if o.per_sentence is None else replace(
-                o, per_sentence=None, positions="words" if o.per_sentence[i] else "none", words=o.per_sentence[i])
-                for o in spec.overrides)
-
-        subs = {i: replace(spec, sentences=(spec.sentences[i],), overrides=own(i)) for i in missing}
+        subs = {i: replace(spec, sentences=(spec.sentences[i],), overrides=_sentence_overrides(spec.overrides, i))
+                for i in missing}
         prepared = {i: rt.prepare(subs[i], numbers=[i])[0] for i in missing}  # checks each sentence's positions
         priority = PRIORITY_ANALYSIS if (spec.capture_sites or spec.return_baseline) else PRIORITY_TRANSLATE
         batcher = self.batchers[rt.name]
@@ -1079,10 +1074,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             # positions per sentence: each sentence its own overrides, as rows of shared passes
             futures = []
             for k, sent in enumerate(sentences):
-                own = tuple(o if o.per_sentence is None else replace(
-                    o, per_sentence=None, positions="words" if o.per_sentence[k] else "none",
-                    words=o.per_sentence[k]) for o in ovs)
-                sub = replace(base, sentences=(sent,), overrides=own)
+                sub = replace(base, sentences=(sent,), overrides=_sentence_overrides(ovs, k))
                 futures.append(batcher.submit(sub, PRIORITY_BULK, should_stop=stop, tenant=tenant,
                                               prepared=rt.prepare(sub, numbers=[k])))
             return [f.result()[0] for f in futures]
@@ -1146,6 +1138,14 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             result.canonical_correlations.extend(outcome.canonical_correlations.tolist())
             result.center.extend(outcome.center.tolist())
         yield pb.RankNeuronsResponse(result=result)
+
+
+def _sentence_overrides(overrides: tuple[OverrideSpec, ...], i: int) -> tuple[OverrideSpec, ...]:
+    """Sentence ``i``'s own overrides: positions per sentence become that sentence's word positions
+    ("none" when it has none, which keeps every override's index for the receipt)."""
+    return tuple(o if o.per_sentence is None else replace(
+        o, per_sentence=None, positions="words" if o.per_sentence[i] else "none", words=o.per_sentence[i])
+        for o in overrides)
 
 
 def _rollout_pb(r: Rollout) -> pb.Rollout:

@@ -265,6 +265,8 @@ def test_positions_per_sentence_cover_a_test_set_in_one_request(server):
             else:
                 assert got.receipt.overrides[0].cells_changed == 0
                 assert got.translation == c.translate([s]).sentences[0].translation
+        _, (point,) = c.sweep(sents, {"verbs": [ov]}, return_translations=True)  # the same through a sweep
+        assert list(point.translations) == [s.translation for s in together]
         with pytest.raises(errors.InvalidArgument, match="word index 9 out of range for sentence 1"):
             c.translate(sents, overrides=[Override("encoder.layers.2", [0], "set", [1.0], per_sentence=[[0], [9], []])])
         with pytest.raises(errors.InvalidArgument, match="per_sentence has 2 entries for 3 sentences"):
