@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+import threading
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+
+
+PROFILE_LABEL_LIMIT = 50  # distinct (profile, version) label pairs; later ones are counted as "_other"
+
+
+class BoundedLabels:
+    """Label values admitted first come, first served, up to ``limit`` distinct tuples; the rest share
+    ("_other", …). Profile names and versions are user-made, so a label per version would otherwise let
+    clients grow the exposition without bound."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._seen: set[tuple[str, ...]] = set()
+        self._lock = threading.Lock()
+
+    def __call__(self, *values: str) -> tuple[str, ...]:
+        if values in self._seen:
+            return values
+        with self._lock:
+            if len(self._seen) < self.limit:
+                self._seen.add(values)
+                return values
+        return ("_other",) * len(values)
 
 
 class Metrics:
@@ -95,8 +120,29 @@ class Metrics:
             "`when` held (the fire rate is met / (met + not_met)).", ["source", "outcome"], registry=r,
         )
         self.shadow_sentences = Counter(
-            "neuronscope_shadow_sentences", "Sentences of shadowed requests, by whether the shadow profile version "
-            "changed the translation.", ["outcome"], registry=r,
+            "neuronscope_shadow_sentences", "Sentences of shadowed requests, by shadow profile version and whether "
+            "it changed the translation (the share changed vs the live baseline).", ["profile", "version", "outcome"],
+            registry=r,
+        )
+        self.shadow_seconds = Histogram(
+            "neuronscope_shadow_seconds", "Time of a shadow run (the work a version adds per request), by "
+            "profile version.", ["profile", "version"], buckets=_LATENCY_BUCKETS, registry=r,
+        )
+        # per profile version (bounded by profile_labels): what live traffic gets with each version
+        self.profile_labels = BoundedLabels(PROFILE_LABEL_LIMIT)
+        self.profile_requests = Counter(
+            "neuronscope_profile_requests", "Translate requests served with a profile, by profile and version "
+            "(profile \"none\": without one).", ["profile", "version"], registry=r,
+        )
+        self.profile_sentences = Counter(
+            "neuronscope_profile_sentences", "Sentences translated with a profile version, by whether its "
+            "overrides changed any activation (changed) or none (no_effect).", ["profile", "version", "outcome"],
+            registry=r,
+        )
+        self.profile_request_seconds = Histogram(
+            "neuronscope_profile_request_seconds", "Translate latency by profile version (profile \"none\": "
+            "without one); the latency a version adds is its quantile minus none's.", ["profile", "version"],
+            buckets=_LATENCY_BUCKETS, registry=r,
         )
         self.degenerate_outputs = Counter(
             "neuronscope_degenerate_outputs", "Outputs flagged degenerate (repetition; see Receipt), by whether "

@@ -278,6 +278,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             spec = replace(spec, overrides=tuple(override_from_pb(j, o) for j, o in enumerate(profile.overrides))
                            + spec.overrides)
             state["profile"] = profile
+        plabels = self.metrics.profile_labels(profile.name, str(profile.version)) if profile is not None else None
         spec = self._resolve_steering(spec, tenant, n_profile)
         for j, o in enumerate(spec.overrides):
             if o.per_sentence is not None and len(o.per_sentence) != len(spec.sentences):
@@ -296,14 +297,16 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 )
         if request.require_effect and spec.overrides:
             # the answer depends on every sentence's receipt: gather them all before sending any
-            results = list(self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=False))
+            results = list(self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=False,
+                                          plabels=plabels))
             _check_effect(results, spec, n_profile)
             yield from results
             return
-        yield from self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=dtype == "float32")
+        yield from self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=dtype == "float32",
+                                  plabels=plabels)
 
     def _computed(self, request, context, rt, spec: TranslateSpec, dtype: str, tenant: str, n_profile: int,
-                  raw: bool) -> Iterator:
+                  raw: bool, plabels: tuple[str, ...] | None = None) -> Iterator:
         """Cache hits, then computed misses (``raw``: hits as their stored bytes)."""
         sides = {s.name: s.side for s in rt.sites.values()}
         keys = self.cache.keys(tenant, rt.name, rt.revision, spec)
@@ -325,7 +328,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             return
         per_sentence = any(o.per_sentence is not None for o in spec.overrides)
         if per_sentence:
-            yield from self._computed_per_sentence(spec, missing, keys, rt, tenant, n_profile, raw, dtype, context)
+            yield from self._computed_per_sentence(spec, missing, keys, rt, tenant, n_profile, raw, dtype, context,
+                                                   plabels)
             return
         # tokenize and align the misses once; everything the run would refuse is refused here
         prepared = dict(zip(missing, rt.prepare(replace(spec, sentences=tuple(spec.sentences[i] for i in missing)),
@@ -352,7 +356,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             outs = fut.result()
             fresh = [result_to_pb(i, out, sides, "float32") for i, out in zip(idx, outs)]
             for m in fresh:
-                self._count_receipt(m.receipt, n_profile, spec)
+                self._count_receipt(m.receipt, n_profile, spec, plabels)
             n_words += sum(len(out.source_words) for out in outs)
             if raw:  # serialized once, for the cache and the response
                 data = {m.index: m.SerializeToString() for m in fresh}
@@ -429,7 +433,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             for site, by_label in stats.items() for lab, (n, mu, sd) in by_label.items()])
 
     def _computed_per_sentence(self, spec: TranslateSpec, missing: list[int], keys: list[str], rt, tenant: str,
-                               n_profile: int, raw: bool, dtype: str, context) -> Iterator:
+                               n_profile: int, raw: bool, dtype: str, context,
+                               plabels: tuple[str, ...] | None = None) -> Iterator:
         """Overrides with positions per sentence: each sentence is submitted with its own positions, and the
         batcher runs them as rows of shared passes (each row's overrides touch only that row)."""
         sides = {s.name: s.side for s in rt.sites.values()}
@@ -450,7 +455,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             raise
         for i, fut in futures:
             m = result_to_pb(i, fut.result()[0], sides, "float32")
-            self._count_receipt(m.receipt, n_profile, spec)
+            self._count_receipt(m.receipt, n_profile, spec, plabels)
             if raw:
                 data = m.SerializeToString()
                 self.cache.save_raw({keys[i]: data})
@@ -460,9 +465,14 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 yield _with_dtype(m, dtype)
         self.metrics.sentences.labels(rt.name).inc(len(missing))
 
-    def _count_receipt(self, receipt: pb.Receipt, n_profile: int, spec: TranslateSpec) -> None:
-        """Mark profile entries in a fresh receipt (before it is cached) and count it in the metrics."""
+    def _count_receipt(self, receipt: pb.Receipt, n_profile: int, spec: TranslateSpec,
+                       plabels: tuple[str, ...] | None = None) -> None:
+        """Mark profile entries in a fresh receipt (before it is cached) and count it in the metrics
+        (``plabels``: the bounded (profile, version) labels of the request's profile)."""
         m = self.metrics
+        if plabels is not None:
+            hit = any(e.cells_changed for e in receipt.overrides if e.override < n_profile)
+            m.profile_sentences.labels(*plabels, "changed" if hit else "no_effect").inc()
         for e in receipt.overrides:
             e.from_profile = e.override < n_profile
             kind = "profile" if e.from_profile else "request"
@@ -498,7 +508,15 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         ordered = sorted(results, key=lambda r: r.index)
         if "shadow" in state:
             self._start_shadow(request, state, ordered)
+        self._observe_profile(state, start)
         return _finish(self._header(request, state), ordered, start)
+
+    def _observe_profile(self, state: dict, start: float) -> None:
+        """Count a Translate request and its latency under its profile version ("none": without one)."""
+        p = state.get("profile")
+        labels = self.metrics.profile_labels(p.name, str(p.version)) if p is not None else ("none", "")
+        self.metrics.profile_requests.labels(*labels).inc()
+        self.metrics.profile_request_seconds.labels(*labels).observe(time.perf_counter() - start)
 
     def _start_shadow(self, request: pb.TranslateRequest, state: dict, results: list) -> None:
         """Queue a shadow run of ``request`` with the shadow version; the live answer does not wait for it."""
@@ -514,12 +532,15 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 spec, _ = spec_from_pb(request)
                 spec = replace(spec, capture_sites=(), return_baseline=False, overrides=tuple(
                     override_from_pb(j, o) for j, o in enumerate(profile.overrides)) + spec.overrides)
+                t0 = time.perf_counter()
                 outs = self.batchers[rt.name].run(spec, PRIORITY_BULK, None, principal.tenant,
                                                   piece=self.config.bulk_piece_sentences)
+                labels = self.metrics.profile_labels(name, str(version))
+                self.metrics.shadow_seconds.labels(*labels).observe(time.perf_counter() - t0)
                 sources = [s.text or " ".join(s.words) for s in request.sentences]
                 changed = self.shadows.record(tenant, name, version, sources, live, [o.translation for o in outs])
-                self.metrics.shadow_sentences.labels("changed").inc(changed)
-                self.metrics.shadow_sentences.labels("same").inc(len(outs) - changed)
+                self.metrics.shadow_sentences.labels(*labels, "changed").inc(changed)
+                self.metrics.shadow_sentences.labels(*labels, "same").inc(len(outs) - changed)
             except Exception:  # noqa: BLE001 - a failed shadow run never touches live traffic
                 log.exception("shadow run of %s@%s failed", name, version)
 
@@ -543,6 +564,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 pending, size = [], 0
             pending.append(msg)
             size += n
+        self._observe_profile(state, start)
         yield _finish(self._header(request, state), pending, start)
 
 

@@ -69,6 +69,9 @@ def exposition(tiny_models) -> str:
             c.translate(["some traffic", "other words"], max_new_tokens=2, overrides=[
                 Override("encoder.layers.1", [1, 2], "set", [50.0], when=Condition(source_words=["traffic"])),
                 Override("encoder.layers.1", [3], "add", [0.0])])
+            # per profile version: requests, sentences changed, latency
+            c.create_profile("hook", [Override("encoder.layers.1", [1, 2], "set", [50.0])])
+            c.translate(["some traffic", "other words"], max_new_tokens=2, profile="hook")
         return urllib.request.urlopen(f"http://127.0.0.1:{running.metrics_port}/metrics", timeout=5).read().decode()
     finally:
         running.stop(0)
@@ -79,6 +82,13 @@ def test_receipt_and_condition_counters_are_exported(exposition):
     assert 'neuronscope_override_conditions_total{outcome="not_met",source="request"} 1.0' in exposition
     assert 'neuronscope_overrides_applied_total{outcome="no_effect",source="request"} 3.0' in exposition
     assert 'neuronscope_overrides_applied_total{outcome="changed",source="request"} 1.0' in exposition
+
+
+def test_profile_version_metrics_are_exported(exposition):
+    assert 'neuronscope_profile_requests_total{profile="hook",version="1"} 1.0' in exposition
+    assert 'neuronscope_profile_requests_total{profile="none",version=""} 3.0' in exposition
+    assert 'neuronscope_profile_sentences_total{outcome="changed",profile="hook",version="1"} 2.0' in exposition
+    assert 'neuronscope_profile_request_seconds_count{profile="hook",version="1"} 1.0' in exposition
 
 
 def test_promtool_accepts_the_exposition(exposition):
