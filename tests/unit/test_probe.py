@@ -291,3 +291,85 @@ def test_fast_solver_recovers_when_a_wide_correlated_input_overshoots():
     majority = max((y[~tr] == c).mean() for c in ("Plur", "Sing"))
     assert ours > majority + 0.05
     assert ours > ref - 0.04
+
+
+# --------------------------------------------------------------------------- convergence and scale-free ranking
+
+
+def separable(n: int = 2000, d: int = 32, n_classes: int = 4, shift: float = 6.0, seed: int = 0):
+    """Nearly separable: class c shifts neuron c by `shift` noise units."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, n_classes, n)
+    X = rng.normal(size=(n, d))
+    X[np.arange(n), y] += shift
+    return X.astype(np.float32), y
+
+
+@pytest.mark.parametrize("early_stopping", [True, False])
+def test_fast_solver_stops_on_convergence_well_before_the_epoch_cap_on_separable_data(early_stopping) -> None:
+    """Regression: on nearly separable data the dev loss keeps creeping down as the margins grow, so
+    the patience rule never fired and training ran to (nearly) the epoch cap: 65 and 59 epochs here."""
+    X, y = separable()
+    probe = ElasticNetProbe(random_state=0, early_stopping=early_stopping).fit(X[:1600], y[:1600])
+    # 1,440 (or 1,600) training rows: batches of 45-50 -> 32 steps per epoch; cap max(20, 2000/32) = 63 epochs
+    assert probe.stop_reason_ in ("dev_converged", "objective_converged")
+    assert probe.n_epochs_ <= 12, probe.n_epochs_
+    assert probe.n_steps_ <= 12 * 32
+    assert len(probe.objective_curve_) >= 2
+    assert probe.score(X[1600:], y[1600:]) > 0.99
+
+
+def test_objective_tol_zero_runs_until_the_patience_rule_or_the_cap() -> None:
+    X, y = separable(n=1000)
+    fast = ElasticNetProbe(random_state=0).fit(X, y)
+    slow = ElasticNetProbe(random_state=0, objective_tol=0.0).fit(X, y)
+    assert slow.stop_reason_ in ("no_dev_improvement", "max_epochs")
+    assert slow.n_steps_ > 3 * fast.n_steps_
+
+
+def scaled_planted(n: int = 3000, d: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """4 classes carried by 4 planted neurons whose activations are 30x wider than the others'."""
+    rng = np.random.default_rng(seed)
+    planted = [5, 12, 23, 34]
+    y = rng.integers(0, 4, n)
+    X = rng.normal(size=(n, d))
+    for c, j in enumerate(planted):
+        X[:, j] += 2.0 * (y == c)
+    scale = rng.uniform(0.5, 2.0, d)
+    scale[planted] = 30.0
+    return (X * scale + rng.normal(0, 3, d)).astype(np.float32), y, planted
+
+
+@pytest.mark.parametrize("solver", ["fast", "neurox"])
+def test_default_ordering_ranks_planted_neurons_first_whatever_their_scale(solver) -> None:
+    X, y, planted = scaled_planted()
+    probe = ElasticNetProbe(solver=solver, epochs=3 if solver == "neurox" else None, random_state=0).fit(X, y)
+    ordering, _ = neuron_ordering(probe)  # the probe ranks by ranking_weights_ (standardised)
+    assert set(ordering[:4].tolist()) == set(planted)
+    np.testing.assert_allclose(probe.scale_, X.std(axis=0), rtol=0.05)
+    np.testing.assert_allclose(probe.ranking_weights_, probe.coef_ * probe.scale_, rtol=1e-6)
+    # the raw weights of a 30x wider neuron are ~30x smaller: the unstandardised ordering buries them
+    raw, _ = neuron_ordering(probe.coef_)
+    assert not set(raw[:4].tolist()) & set(planted)
+
+
+def test_standardize_false_ranks_by_raw_weights() -> None:
+    X, y, _ = scaled_planted(n=1000)
+    probe = ElasticNetProbe(standardize=False, random_state=0).fit(X, y)
+    np.testing.assert_array_equal(probe.ranking_weights_, probe.coef_)
+    np.testing.assert_array_equal(probe.scale_, np.ones(X.shape[1], dtype=np.float32))
+
+
+def test_shuffled_copy_and_per_batch_gather_train_identically(monkeypatch, data) -> None:
+    """Inputs over the copy limit gather their batches from the caller's rows: same rows, same result."""
+    import neuronscope.analysis.probe as probe_module
+
+    X_train, y_train, X_test, y_test = data
+    X_big = np.repeat(X_train, 3, axis=0)  # 2,700 rows: 2-row blocks, not plain row shuffling
+    y_big = np.repeat(y_train, 3)
+    copied = ElasticNetProbe(random_state=0).fit(X_big, y_big)
+    monkeypatch.setattr(probe_module, "_SHUFFLE_COPY_BYTES", 0)
+    gathered = ElasticNetProbe(random_state=0).fit(X_big, y_big)
+    np.testing.assert_array_equal(copied.coef_, gathered.coef_)
+    assert copied.n_steps_ == gathered.n_steps_
+    assert gathered.score(X_test, y_test) > 0.9

@@ -25,8 +25,14 @@ __all__ = [
 
 
 def _abs_weights(weights: Any) -> np.ndarray:
-    """`|W|` as a 2-D `(classes, neurons)` array; a 1-D `(neurons,)` vector is one class."""
-    W = np.asarray(weights)
+    """`|W|` as a 2-D `(classes, neurons)` array; a 1-D `(neurons,)` vector is one class.
+
+    A fitted probe (anything with `ranking_weights_`, e.g. `ElasticNetProbe`) stands for its
+    `ranking_weights_`: by default the weights times each neuron's std, so that a neuron's rank does
+    not depend on its activation scale. Pass `probe.coef_` for NeuroX's raw-weight ranking.
+    """
+    ranking = getattr(weights, "ranking_weights_", None)
+    W = np.asarray(weights if ranking is None else ranking)
     if W.ndim == 1:
         W = W[np.newaxis, :]
     if W.ndim != 2:
@@ -156,7 +162,9 @@ def neuron_ordering(weights: Any, search_stride: int = 100) -> tuple[np.ndarray,
     neurons not seen before; `cutoffs[s]` is the ordering's length after step `s`. Neurons between
     two cutoffs were added at the same mass step, so their relative order carries no information.
 
-    `weights`: `(classes, neurons)`. Returns `(ordering (neurons,), cutoffs (search_stride + 1,))`,
+    `weights`: `(classes, neurons)`, or a fitted probe, which ranks by its `ranking_weights_`
+    (standardised: weights times each neuron's std; `probe.coef_` gives NeuroX's raw-weight
+    ranking). Returns `(ordering (neurons,), cutoffs (search_stride + 1,))`,
     both int64; `ordering` is a permutation of all neurons, `cutoffs` is non-decreasing and ends at
     `neurons`.
 
