@@ -223,7 +223,8 @@ def rank(
     for c in classes:
         sel = y_te == c
         out.label_accuracy[c] = float((pred[sel] == c).mean()) if sel.any() else 0.0
-    weights = np.asarray(probe.coef_)
+    # coef_ x each neuron's std: an informative neuron ranks high whatever its activation scale (#16)
+    weights = np.asarray(probe.ranking_weights_)
     ordering, cutoffs = neuron_ordering(weights, search_stride=params.search_stride)
     out.ordering, out.cutoffs = np.asarray(ordering), [int(c) for c in cutoffs]
     per_label = label_top_neurons(weights, mass=params.mass)
