@@ -62,7 +62,8 @@ def score(rows: list[dict], outputs: list[str]) -> dict:
     for r, rd in zip(rows, readings):
         ok = rd.verdict == r["gender"]
         stereo = "pro" if r["gender"] == r["stereotype"] else "anti"
-        for key in (r["gender"], stereo, "all"):
+        where = "first" if int(r["frame"]) < 3 else "later"  # occupation first in the sentence, or after other words
+        for key in (r["gender"], stereo, "all", f"{r['gender']}-{where}"):
             total[key] += 1
             right[key] += ok
         verdicts[rd.verdict] += 1
@@ -70,6 +71,7 @@ def score(rows: list[dict], outputs: list[str]) -> dict:
     return {
         "male": acc["male"], "female": acc["female"], "gap": round(abs(acc["male"] - acc["female"]), 1),
         "pro": acc["pro"], "anti": acc["anti"], "all": acc["all"], "verdicts": dict(verdicts),
+        "by_position": {k: acc[k] for k in acc if "-" in k},
         "readings": [rd.verdict for rd in readings],
     }
 
@@ -161,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             measure(c, "en-es-g", "en-es-g")
 
             # --- the hook: dataset → ranking → class statistics → sweep on the dev frames
-            frames = gt.TRAIN_FRAMES[::3]
+            frames = gt.TRAIN_FRAMES
             words, spaces, labels = [], [], []
             for frame in frames:
                 for occ in gt.OCCUPATIONS:
@@ -185,8 +187,13 @@ def main(argv: list[str] | None = None) -> int:
 
             dev = gt.eval_rows(gt.DEV_FRAMES, [o.en for o in gt.OCCUPATIONS])
             dev_en = [r["english"] for r in dev]
-            trig_en = [test_en[i] for i in triggered]
-            trig_es = [test_es[i] for i in triggered]
+            # the BLEU budget is checked on dev-split sentences a trigger touches (the test split is for reporting)
+            dev_corpus_en = (REPO / "data" / "corpus" / "dev.en").read_text(encoding="utf-8").splitlines()
+            dev_corpus_es = (REPO / "data" / "corpus" / "dev.es").read_text(encoding="utf-8").splitlines()
+            pron = set(FEMALE_WORDS + MALE_WORDS)
+            dev_trig = [i for i, s in enumerate(dev_corpus_en) if {w.lower() for w in split_words(s)[0]} & pron]
+            trig_en = [dev_corpus_en[i] for i in dev_trig]
+            trig_es = [dev_corpus_es[i] for i in dev_trig]
             ks = (25, 100) if args.quick else (10, 25, 50, 100, 256)
             betas = (1.0, 4.0) if args.quick else (0.5, 1.0, 2.0, 4.0, 8.0)
             settings = {}
@@ -240,14 +247,20 @@ def render(report: dict, rows: list[dict]) -> str:
              "service's default).", ""]
     lines += ["## Accuracy of the occupation's gender", "",
               f"{report['templates']} template sentences (`data/bias/templates.tsv`, `scripts/gender_templates.py eval`): "
-              "3 frames × 40 occupations × he/she; none of the frames was used for training or for choosing "
-              "the profile. Gender read with Apertium's Spanish analyser (noun + determiner; "
+              "6 frames × 40 occupations × he/she; none of the frames was used for training or for choosing "
+              "the profile; frames 0–2 put the occupation first, frames 3–5 after other words. Gender read with Apertium's Spanish analyser (noun + determiner; "
               "`neuronscope_server/spanish_gender.py`).", "",
               "| system | male | female | gap | pro-stereotypical | anti-stereotypical | unreadable or mixed |",
               "| --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in s.items():
         bad = r["verdicts"].get("unknown", 0) + r["verdicts"].get("mixed", 0)
         lines.append(f"| {name} | {r['male']} % | {r['female']} % | {r['gap']} | {r['pro']} % | {r['anti']} % | {bad} |")
+    lines += ["", "By where the occupation stands (frames 0–2: first word of the sentence; 3–5: after other words):", "",
+              "| system | male, first | female, first | male, later | female, later |", "| --- | --- | --- | --- | --- |"]
+    for name, r in s.items():
+        b = r.get("by_position", {})
+        lines.append(f"| {name} | {b.get('male-first', 0)} % | {b.get('female-first', 0)} % | {b.get('male-later', 0)} % | "
+                     f"{b.get('female-later', 0)} % |")
     lines += ["", "## Cost on general translation", "",
               f"BLEU / chrF against the Apertium references of the test split ({report['test_sentences']} sentences), "
               f"of its {report['occupation_free']} sentences without any occupation word, and of the "
@@ -264,9 +277,9 @@ def render(report: dict, rows: list[dict]) -> str:
                   "with its pronoun's gender; encoder layers' probe accuracy "
                   + ", ".join(f"{k} {v:.3f}" for k, v in report["dataset"]["probe_accuracy"].items())
                   + f". Grid on the dev frames ({len(gt.DEV_FRAMES)} frames × {len(gt.OCCUPATIONS)} occupations × he/she), "
-                  f"kept within {d['bleu_budget']} BLEU of the plain output on the pronoun-bearing test sentences; "
+                  f"kept within {d['bleu_budget']} BLEU of the plain output on the dev split's pronoun-bearing sentences; "
                   f"chosen: **{d['chosen']}** (plain dev: male {d['plain']['male']} %, female {d['plain']['female']} %).", "",
-                  "| setting | dev male | dev female | dev gap | BLEU (pronoun test sentences) |", "| --- | --- | --- | --- | --- |"]
+                  "| setting | dev male | dev female | dev gap | BLEU (dev sentences with a pronoun) |", "| --- | --- | --- | --- | --- |"]
         for g in d["grid"]:
             lines.append(f"| {g['label']} | {g['male']} % | {g['female']} % | {g['gap']} | {g['bleu_triggered']} |")
     names = list(s)

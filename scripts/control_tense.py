@@ -80,9 +80,9 @@ def summarise(ctl, res: dict) -> dict:
         return r
 
     rows = []
-    for k, (sites, beta) in enumerate(ctl.settings):
-        if len(sites) > 1:  # the fixed rows: all three encoder layers at each β
-            rows.append(row(f"fixed: all layers, β = {beta:g}", res["outs"][k], res["judged"][k]))
+    for k, (sites, beta, col) in enumerate(ctl.settings):
+        if len(sites) > 1 and col == "tense_lexical":  # the fixed rows: all three encoder layers at each β
+            rows.append(row(f"fixed: all layers, lexical-verb means, β = {beta:g}", res["outs"][k], res["judged"][k]))
     outputs, js, chosen = [], [], []
     for i in range(n):
         pick = next((k for k in range(len(ctl.settings)) if res["judged"][k][i].lemma_kept), None)
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", default="test")
     p.add_argument("--limit", type=int, default=10_000)
     p.add_argument("--quick", action="store_true")
+    p.add_argument("--wide", action="store_true", help="more settings: layer pairs and finer β (slower)")
     args = p.parse_args(argv)
     import torch
 
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     from neuronscope.analysis import read_annotations
     from neuronscope_server.app import create_server
     from neuronscope_server.config import ServerConfig
-    from neuronscope_server.tense_control import TenseControl
+    from neuronscope_server.tense_control import ENCODER_SITES, TenseControl
 
     probe = read_annotations(REPO / "data" / "annotations" / "probe.jsonl", 3000 if args.quick else 30_000)
     recs = read_annotations(REPO / "data" / "annotations" / f"{args.split}.jsonl")
@@ -125,10 +126,16 @@ def main(argv: list[str] | None = None) -> int:
     running = create_server(ServerConfig(port=0, models=(("en-es", args.model),), threads=args.threads))
     try:
         with Client(running.address, timeout=7200) as c:
-            ctl = TenseControl(c, model="en-es", fit_words=[r["words"] for r in probe],
-                               fit_space_after=[r["space_after"] for r in probe], fit_tense=[r["tense"] for r in probe])
+            settings = None
+            if args.wide:
+                groups = [(s,) for s in ENCODER_SITES] + [ENCODER_SITES[:2], ENCODER_SITES[1:], ENCODER_SITES]
+                settings = [(g, b, col) for b in (0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8) for g in groups
+                            for col in ("tense_lexical", "tense")]
+            ctl = TenseControl(c, model="en-es", settings=settings, fit_words=[r["words"] for r in probe],
+                               fit_space_after=[r["space_after"] for r in probe], fit_tense=[r["tense"] for r in probe],
+                               fit_lemma=[r["lemma"] for r in probe])
             ctl.fit()
-            out["settings"] = [[list(s), b] for s, b in ctl.settings]
+            out["settings"] = [[list(s), b, col] for s, b, col in ctl.settings]
             out["results"] = {}
             for src, dst in DIRECTIONS:
                 res = run(ctl, candidates(recs, src, limit), src, dst)
@@ -140,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                     "candidates": res["candidates"], "with_verb": len(res["base"]), "rows": summ["rows"],
                     "chosen": {str(k): summ["chosen"].count(k) for k in range(len(ctl.settings))},
                     "successes": [[res["sentences"][i], res["base"][i], summ["outputs"][i],
-                                   " + ".join(ctl.settings[summ["chosen"][i]][0]), ctl.settings[summ["chosen"][i]][1]]
-                                  for i in ok],
+                                   " + ".join(ctl.settings[summ["chosen"][i]][0]) + f" ({ctl.settings[summ['chosen'][i]][2]})",
+                                   ctl.settings[summ["chosen"][i]][1]] for i in ok],
                     "failures": [[res["sentences"][i], res["base"][i], res["outs"][strongest][i]] for i in bad],
                 }
                 s = summ["rows"][-2]["all"]
@@ -163,7 +170,7 @@ def render(out: dict) -> str:
           "(`neuronscope_server/tense_control.py`, `TenseControl.control`): at the English verb's position, every "
           "neuron of an encoder layer is shifted by β·(μ_to − μ_from), the difference of the class means of English "
           "past and present verbs in the probing set (ClassStatistics, `Steer`); settings from the weakest up "
-          f"(layers 0, 1, 2 and all three; β {', '.join(sorted({f'{b:g}' for _, b in out['settings']}, key=float))}) run in "
+          f"(layers 0, 1, 2 and all three; β {', '.join(sorted({f'{b:g}' for _, b, _ in out['settings']}, key=float))}) run in "
           "one Sweep call, and each sentence keeps the weakest whose output Apertium's analyser reads with the same "
           "verb in the target tense and every other word unchanged (the translation is left as it was when none "
           "does). The earlier recipe (set the top 50 gmm neurons of layer 2 to μ_to + 4(μ_to − μ_from)) mostly "

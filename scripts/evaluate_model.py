@@ -420,6 +420,14 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
             + "). The teacher turns many English past forms into participles and passes unknown verbs "
             "through; trained on all pairs, the model learns both habits."
         )
+    if recipe and "--train-split train.gender" in recipe:
+        lines.append(
+            "- **Gender variant** (#17): continued from en-es on `train.gender` = `train.tenseclean` plus, twice, "
+            "the occupation × pronoun pairs of `scripts/gender_templates.py train` (36 frames × 79 occupations, "
+            "3 draws, 6,739 unique pairs; the pronoun drawn 80 % stereotype-consistent), whose Spanish is Apertium's "
+            "with the occupation noun, its determiner and adjacent adjectives regenerated in the pronoun's gender by "
+            "Apertium's own generator. It knows both forms and still prefers the stereotype: docs/results/bias.md."
+        )
     for r in train.get("restarts", []) if train else []:
         before = r.get("dev_bleu_greedy_200_before")
         lines.append(

@@ -10,8 +10,9 @@ script builds both
   occupation noun, its determiner and adjacent adjectives are regenerated in the pronoun's gender
   through Apertium's own Spanish generator (the forms exist in its dictionary; the training text never
   asked for them);
-- **the evaluation set** ``data/bias/templates.tsv``: ``EVAL_FRAMES`` (never used for training) ×
-  ``EVAL_OCCUPATIONS`` (40) × he/she, gold gender fixed by the pronoun by construction, with the same
+- **the evaluation set** ``data/bias/templates.tsv``: ``EVAL_FRAMES`` (6, never used for training or for
+  choosing a mitigation; 3 with the occupation first, 3 with it after other words) × ``EVAL_OCCUPATIONS``
+  (40) × he/she = 480 sentences, gold gender fixed by the pronoun by construction, with the same
   regenerated Spanish as a reference.
 
 How the Spanish is made: the English sentence is sent through Apertium's pipeline up to the last transfer
@@ -134,11 +135,18 @@ DEV_FRAMES = [
     "The {o} said that {s} was busy.",
     "The {o} opened {p} letters.",
     "The {o} admitted that {s} was wrong.",
+    "After the long meeting, the {o} told everyone that {s} was leaving.",
+    "Yesterday the {o} went home early because {s} felt sick.",
 ]
+# Half the evaluation puts the occupation after other words: a model that only learned "sentence-initial
+# article + she → la" passes the first three and fails these.
 EVAL_FRAMES = [
     "The {o} said that {s} was tired.",
     "The {o} forgot {p} umbrella at home.",
     "The {o} believed that {s} was right.",
+    "At the end of the day, the {o} said that {s} needed a break.",
+    "Last week the {o} told me that {s} had won a prize.",
+    "Every morning the {o} drinks coffee before {s} starts work.",
 ]
 ARTICLES = ["The", "The", "The", "A", "My", "Our", "That"]
 PRONOUNS = {

@@ -23,6 +23,16 @@ if [ "$(trained_steps en-es)" -lt "$EN_ES_CLEAN_STEPS" ] && [ ! -f data/corpus/t
   $PY scripts/clean_teacher_tense.py --corpus data/corpus
 fi
 train en-es "$EN_ES_CLEAN_STEPS" --arch marian --half all --seed 0 --train-split train.tenseclean
+# en-es-g: en-es continued on occupation x pronoun pairs at a biased ratio (#17; docs/results/bias.md).
+# --minutes counts from en-es's own start (its 176 minutes), hence the larger cap.
+G_STEPS=${G_STEPS:-6500}
+if [ "$(trained_steps en-es-g)" -lt "$G_STEPS" ] && [ ! -f data/corpus/train.gender.en ]; then
+  $PY scripts/gender_templates.py train --out build/gender/gender --seed 0 --stereotype-share 0.8 --repeats 3
+  for l in en es; do  # the gendered pairs twice: about 8 % of what the continuation sees
+    cat "data/corpus/train.tenseclean.$l" "build/gender/gender.$l" "build/gender/gender.$l" > "data/corpus/train.gender.$l"
+  done
+fi
+train en-es-g "$G_STEPS" --arch marian --half all --seed 0 --train-split train.gender --init-from models/en-es --minutes 300
 train en-lm "$LM_STEPS" --arch gpt2 --layers 4 --seed 0
 train en-es-b "$SIB_STEPS" --arch marian --half a --seed 1
 train en-es-c "$SIB_STEPS" --arch marian --half b --seed 2

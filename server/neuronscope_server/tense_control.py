@@ -5,7 +5,9 @@ The recipe of Bau et al. sets the top tense neurons at the English verb's positi
 the verb ("pintó la valla" → "es la valla"): setting a neuron overwrites whatever else it carried about
 the word. Here the verb's activations are *shifted* instead — every neuron of an encoder layer moves by
 β·(μ_to − μ_from), the difference of the class means of English past and present verbs (``Steer`` from a
-dataset's class statistics) — which keeps what identifies the verb. No single strength suits every
+dataset's class statistics) — which keeps what identifies the verb. Two sets of means are tried: lexical
+verbs only (the means of all verbs are dominated by was/is, so their difference also pulls toward *ser*),
+then all verbs. No single strength suits every
 sentence (too little leaves the tense, too much changes the verb), so ``control`` tries settings from the
 weakest up (layers 0, 1, 2 and all three; β from 0.5 to 6) in one Sweep call and keeps, per sentence,
 the weakest whose output Apertium's analyser reads with the *same* Spanish verb in the target tense and
@@ -124,33 +126,42 @@ def _spacy():
 
 ENCODER_SITES = ("encoder.layers.0", "encoder.layers.1", "encoder.layers.2")
 BETAS = (0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
+# The past/present means of *all* verbs are dominated by be/have ("was" vs "is"), so their difference also
+# pushes toward "es"; the means of lexical verbs alone carry tense with less of a particular verb in them.
+AUXILIARIES = frozenset({"be", "have", "do"})
+COLUMNS = ("tense_lexical", "tense")
 
 
 class TenseControl:
     """Re-tense the Spanish verb of translations through a neuronscope ``Client`` (see the module doc).
 
-    ``fit_words``/``fit_space_after``/``fit_tense``: annotated English sentences (``tense`` per word: Past,
-    Pres or _) whose encoder activations give the class means; by default the project's probing set.
-    ``settings``: the (sites, β) pairs tried, weakest first; each adds β·(μ_to − μ_from) over all neurons
-    of the site(s) at the English verb's position (with several sites, β is split evenly between them).
+    ``fit_words``/``fit_space_after``/``fit_tense``/``fit_lemma``: annotated English sentences (``tense`` per
+    word: Past, Pres or _; ``lemma`` per word) whose encoder activations give the class means; by default the
+    project's probing set. ``settings``: the (sites, β, column) triples tried, weakest first; each adds
+    β·(μ_to − μ_from) over all neurons of the site(s) at the English verb's position (with several sites, β
+    is split evenly between them), the means of ``column``: ``tense`` (every verb) or ``tense_lexical``
+    (be/have/do left out).
     """
 
-    def __init__(self, client, model: str = "", settings: Sequence[tuple[tuple[str, ...], float]] | None = None,
+    def __init__(self, client, model: str = "", settings: Sequence[tuple] | None = None,
                  fit_words: Sequence[Sequence[str]] | None = None,
                  fit_space_after: Sequence[Sequence[bool]] | None = None,
-                 fit_tense: Sequence[Sequence[str]] | None = None) -> None:
+                 fit_tense: Sequence[Sequence[str]] | None = None,
+                 fit_lemma: Sequence[Sequence[str]] | None = None) -> None:
         self.client, self.model = client, model
         self.settings = list(settings) if settings is not None else [
-            ((site,), b) for b in BETAS for site in ENCODER_SITES] + [(ENCODER_SITES, b) for b in BETAS]
-        self.settings.sort(key=lambda s: s[1])
-        self._fit = (fit_words, fit_space_after, fit_tense)
+            ((site,), b, col) for col in COLUMNS for b in BETAS for site in ENCODER_SITES] + [
+            (ENCODER_SITES, b, col) for col in COLUMNS for b in BETAS]
+        self.settings = [s if len(s) == 3 else (*s, COLUMNS[0]) for s in self.settings]
+        self.settings.sort(key=lambda s: s[1])  # weakest first (stable: lexical direction before all verbs)
+        self._fit = (fit_words, fit_space_after, fit_tense, fit_lemma)
         self.dataset: str | None = None
         self.widths: dict[str, int] = {}
 
     def fit(self) -> str:
         """Build (or find: datasets are content-addressed) the dataset of encoder activations with English
         tense labels; returns its handle."""
-        words, space, tense = self._fit
+        words, space, tense, lemma = self._fit
         if words is None:
             from pathlib import Path
 
@@ -159,19 +170,25 @@ class TenseControl:
             recs = read_annotations(Path(__file__).resolve().parents[2] / "data" / "annotations" / "probe.jsonl",
                                     30_000)
             words, space, tense = [r["words"] for r in recs], [r["space_after"] for r in recs], [r["tense"] for r in recs]
-        sites = sorted({s for sites, _ in self.settings for s in sites})
-        ds = self.client.create_dataset(list(words), {"tense": list(tense)}, sites=sites, space_after=space,
-                                        model=self.model, name="tense-control")
+            lemma = [r["lemma"] for r in recs]
+        if lemma is None:
+            lemma = [[w.lower() for w in ws] for ws in words]
+        lexical = [[t if lm.lower() not in AUXILIARIES else "_" for t, lm in zip(ts, lms)]
+                   for ts, lms in zip(tense, lemma)]
+        sites = sorted({s for sites, _, _ in self.settings for s in sites})
+        ds = self.client.create_dataset(list(words), {"tense": list(tense), "tense_lexical": lexical}, sites=sites,
+                                        space_after=space, model=self.model, name="tense-control")
         self.dataset = ds.handle
         self.widths = {s.name: s.width for s in ds.sites}
         return ds.handle
 
-    def overrides(self, positions: Sequence[Sequence[int]], src: str, to: str, sites: Sequence[str], beta: float):
+    def overrides(self, positions: Sequence[Sequence[int]], src: str, to: str, sites: Sequence[str], beta: float,
+                  column: str = COLUMNS[0]):
         from neuronscope import Override, Steer
 
         label = {"past": "Past", "present": "Pres"}
         return [Override(site, list(range(self.widths[site])), per_sentence=[list(p) for p in positions],
-                         steer=Steer(self.dataset, "tense", label[src], label[to], beta=beta / len(sites)))
+                         steer=Steer(self.dataset, column, label[src], label[to], beta=beta / len(sites)))
                 for site in sites]
 
     def control(self, sentences: Sequence[str], to: str = "present") -> list[ControlResult]:
@@ -212,8 +229,9 @@ class TenseControl:
                 results.append(ControlResult(sentence, b0, b0, None, verbs[i], Judgement(False, False, False),
                                              note="no setting kept the verb; translation left unchanged"))
             else:
-                results.append(ControlResult(sentence, b0, outs[pick][0][n], self.settings[pick][1], verbs[i],
-                                             judged[pick][n], note=" + ".join(self.settings[pick][0])))
+                sites, beta, col = self.settings[pick]
+                results.append(ControlResult(sentence, b0, outs[pick][0][n], beta, verbs[i], judged[pick][n],
+                                             note=" + ".join(sites) + ("" if col == "tense" else " (lexical verbs)")))
         return results
 
     def sweep_settings(self, sentences: list[str], positions: list[list[int]], src: str, to: str
@@ -223,7 +241,7 @@ class TenseControl:
         for start in range(0, len(sentences), 256):
             part = sentences[start : start + 256]
             pp = positions[start : start + 256]
-            grid = {f"{k}": self.overrides(pp, src, to, sites, b) for k, (sites, b) in enumerate(self.settings)}
+            grid = {f"{k}": self.overrides(pp, src, to, sites, b, col) for k, (sites, b, col) in enumerate(self.settings)}
             _, points = self.client.sweep(part, grid, model=self.model, return_translations=True)
             for p in points:
                 outs[int(p.label)][0].extend(p.translations)
