@@ -108,7 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=10_000)
     p.add_argument("--quick", action="store_true")
     p.add_argument("--wide", action="store_true", help="more settings: layer pairs and finer β (slower)")
+    p.add_argument("--render-only", action="store_true", help="rewrite control.md from bench/results/control.json")
     args = p.parse_args(argv)
+    if args.render_only:
+        out = json.loads((REPO / "bench" / "results" / "control.json").read_text())
+        (REPO / "docs" / "results" / "control.md").write_text(render(out), encoding="utf-8")
+        return 0
     import torch
 
     torch.set_num_threads(args.threads)
@@ -170,8 +175,9 @@ def render(out: dict) -> str:
           "(`neuronscope_server/tense_control.py`, `TenseControl.control`): at the English verb's position, every "
           "neuron of an encoder layer is shifted by β·(μ_to − μ_from), the difference of the class means of English "
           "past and present verbs in the probing set (ClassStatistics, `Steer`); settings from the weakest up "
-          f"(layers 0, 1, 2 and all three; β {', '.join(sorted({f'{b:g}' for _, b, _ in out['settings']}, key=float))}) run in "
-          "one Sweep call, and each sentence keeps the weakest whose output Apertium's analyser reads with the same "
+          f"(layers 0, 1, 2 and all three; β {', '.join(sorted({f'{b:g}' for _, b, _ in out['settings']}, key=float))}; "
+          "first with the means of lexical verbs only — be/have/do left out, since was/is dominate the means of all "
+          "verbs and pull toward *ser* — then with all verbs) run in one Sweep call, and each sentence keeps the weakest whose output Apertium's analyser reads with the same "
           "verb in the target tense and every other word unchanged (the translation is left as it was when none "
           "does). The earlier recipe (set the top 50 gmm neurons of layer 2 to μ_to + 4(μ_to − μ_from)) mostly "
           "replaced the verb; measured independently it kept it in 18 % (past → present) and 6 % (present → past).", "",
@@ -179,6 +185,15 @@ def render(out: dict) -> str:
           "verb in that tense in the unmodified translation. *Success*: a finite verb in the target tense and none in "
           "the source tense. *Clean*: success with every other word unchanged. *Lemma kept*: clean with the same verb. "
           "BLEU is against the unmodified translations (100 = nothing changed).", ""]
+    got = {k: next(r for r in d["rows"] if r["setting"].startswith("search: weakest setting that keeps"))["all"]
+           ["lemma_kept"] for k, d in out["results"].items()}
+    floor = {"past->present": 40.0, "present->past": 30.0}
+    md += ["**Against the issue's floor** (lemma kept ≥ 40 % past → present, ≥ 30 % present → past): "
+           + "; ".join(f"{k.replace('->', ' → ')} {v:.1f} % ({'reached' if v >= floor.get(k, 0) else 'not reached'})"
+                       for k, v in got.items())
+           + ". Where it fails: for ordinary verbs the shift that changes the tense mostly also changes the verb "
+           "(often to *es*) or another word; ser/estar/haber re-tense far more easily. The poster's 67 % is not "
+           "approached on these sentences (WordNet glosses, which en-es often translates badly to begin with).", ""]
     for direction, d in out["results"].items():
         md += [f"## {direction.replace('->', ' → ')} ({d['with_verb']} sentences)", "",
                "| setting | success | clean | lemma kept | ordinary verbs: lemma kept | ser/estar/haber: lemma kept "

@@ -126,13 +126,14 @@ def _read_line(line: str, wanted: set[str]) -> GenderReading:
         else:
             verdict = det_gender if det_gender in GENDERS else "unknown"
         return GenderReading(verdict, surface, noun_gender, det, det_gender)
-    # The noun is not the expected one (a copied English word, another noun): the first determiner that
-    # has a gender and heads a noun or an unknown word says what the sentence made of its subject.
+    # The expected noun is missing. When the model copied or mangled it (a word the analyser does not know:
+    # "el carpinter"), the determiner in front of that word says which gender it gave the person; a known
+    # noun in its place ("la viga") is another word, and nothing is read.
     for i, (surface, readings) in enumerate(units[:-1]):
         dets = [tags for _, tags in readings if tags[:1] == ("det",)]
         g = _gender_of(dets) if dets else None
         if g in GENDERS:
             nxt_surface, nxt = units[i + 1]
-            if not nxt or any(tags[:1] == ("n",) for _, tags in nxt):
+            if not nxt:
                 return GenderReading(g, nxt_surface, None, surface, g)
     return GenderReading("unknown")

@@ -42,6 +42,7 @@ def templates():
         ("Periodista cansado.", "periodista", "unknown"),  # invariable, no determiner
         ("El carpinter dijo que era tired.", "carpintero", "male"),  # a mangled noun: its determiner
         ("Su paraguas está en casa.", "doctor", "unknown"),
+        ("La viga dijo que había ganado.", "guardia", "unknown"),  # another (known) noun in its place
     ],
 )
 def test_read_gender(sentence, lemma, verdict):
