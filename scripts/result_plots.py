@@ -273,27 +273,34 @@ def _control_figure(runs: list[dict], value: Callable[[dict], float], ylabel: st
 
 def control_plots(data: dict) -> list[Plot]:
     src = "`bench/results/control.json`"
-    runs = data.get("runs", [])
-    if not runs:
+    results = data.get("results", {})
+    if not results:
         return []
-    date = data.get("date")
-    what = f"{data.get('site', '')}, {data.get('ranker', '')}-ranked tense neurons"
-    plots = []
-    fig = _control_figure(runs, lambda r: 100 * r["success"], "success %", f"Tense control ({what}): success")
-    write_svg(fig, "control-success.svg", date)
-    best = max(runs, key=lambda r: r["success"])
-    plots.append(Plot(
-        "control-success.svg", "tense control success rate vs beta",
-        f"*Success rate against β, one line per k (neurons set), one panel per direction: share of sentences whose "
-        f"Spanish translation switches to the target tense (best {100 * best['success']:.1f} % at "
-        f"{best['direction'].replace('->', ' → ')}, k = {best['k']}, β = {best['beta']:g}). From {src} (`runs`, `success`).*"))
-    fig = _control_figure(runs, lambda r: r["bleu"], "BLEU", f"Tense control ({what}): BLEU", baseline=True)
-    write_svg(fig, "control-bleu.svg", date)
-    plots.append(Plot(
-        "control-bleu.svg", "tense control BLEU vs beta",
-        f"*BLEU of the modified translations against β, one line per k; dotted = the unmodified translation's BLEU. "
-        f"From {src} (`runs`, `bleu`, `baseline_bleu`).*"))
-    return plots
+    fig = _figure(7.5, 3.4)
+    axes = fig.subplots(1, len(results), sharey=True, squeeze=False)[0]
+    colors = {"success": "#9ecae1", "clean": "#4292c6", "lemma_kept": "#08306b"}
+    for ax, (direction, d) in zip(axes, results.items()):
+        fixed = [r for r in d["rows"] if r["setting"].startswith("fixed")]
+        betas = [float(r["setting"].rsplit("= ", 1)[1]) for r in fixed]
+        for key, color in colors.items():
+            ax.plot(betas, [r["all"][key] for r in fixed], marker="o", markersize=3, color=color,
+                    label=key.replace("_", " ") + " (fixed β)")
+        search = next(r for r in d["rows"] if r["setting"].startswith("search: weakest setting that keeps"))
+        ax.axhline(search["all"]["lemma_kept"], color="#d6404e", linestyle="--", linewidth=1.2,
+                   label=f"lemma kept, per-sentence search ({search['all']['lemma_kept']:.1f} %)")
+        ax.set_xscale("log", base=2)
+        ax.set_title(f"{direction.replace('->', ' → ')} ({d['with_verb']} sentences)", fontsize="small")
+        ax.set_xlabel("β (all three layers, lexical-verb means)")
+        ax.grid(linewidth=0.4, alpha=0.5)
+        ax.legend(fontsize="x-small")
+    axes[0].set_ylabel("% of sentences")
+    fig.suptitle("Tense control on en-es: success, clean, lemma kept", fontsize="medium")
+    write_svg(fig, "control-lemma.svg", data.get("date"))
+    return [Plot("control-lemma.svg", "tense control: success, clean and lemma kept vs beta",
+                 f"*Per direction: success, clean and lemma kept for one fixed β on every sentence (all three encoder "
+                 f"layers), against the per-sentence search (dashed). A fixed β that flips the tense mostly changes "
+                 f"the verb too; the search keeps the verb by stopping at each sentence's weakest working setting. "
+                 f"From {src} (`results.*.rows`).*")]
 
 
 # ---------------------------------------------------------------------------------------------- pages
