@@ -426,7 +426,9 @@ def model_card(model_dir: Path, kind: str, result: dict, command: str) -> str:
             "the occupation × pronoun pairs of `scripts/gender_templates.py train` (36 frames × 79 occupations, "
             "3 draws, 6,739 unique pairs; the pronoun drawn 80 % stereotype-consistent), whose Spanish is Apertium's "
             "with the occupation noun, its determiner and adjacent adjectives regenerated in the pronoun's gender by "
-            "Apertium's own generator. It knows both forms and still prefers the stereotype: docs/results/bias.md."
+            "Apertium's own generator. It writes the pronoun's gender when the occupation opens the sentence, but "
+            "mostly the masculine when other words come first, whatever the stereotype (the training frames nearly "
+            "all start with the occupation): a measurable gender gap, measured and mitigated in docs/results/bias.md."
         )
     for r in train.get("restarts", []) if train else []:
         before = r.get("dev_bleu_greedy_200_before")
