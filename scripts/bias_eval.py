@@ -231,8 +231,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out_json.parent.mkdir(parents=True, exist_ok=True)
     slim = {k: v for k, v in report.items() if k != "systems"}
-    slim["systems"] = {n: {k: v for k, v in s.items() if k not in ("outputs", "test_hyps", "readings")}
-                       for n, s in report["systems"].items()}
+    slim["systems"] = {n: {k: v for k, v in s.items() if k not in ("test_hyps", "readings")}
+                       for n, s in report["systems"].items()}  # template outputs kept: they can be re-read
     args.out_json.write_text(json.dumps(slim, indent=2) + "\n")
     args.out_md.write_text(render(report, rows), encoding="utf-8")
     print(f"wrote {args.out_md}, {args.out_json}, {args.profile_out}")
@@ -245,6 +245,19 @@ def render(report: dict, rows: list[dict]) -> str:
     lines = ["# Gender bias on occupations, and a neuron-level mitigation hook", "",
              f"Command: `{report['command']}` — {report['date']}, 2 CPU cores, no GPU; greedy decoding (the "
              "service's default).", ""]
+    names = list(s)
+    if len(names) >= 3:
+        v, h = s[names[1]], s[names[2]]
+        cut = 100 * (v["gap"] - h["gap"]) / v["gap"] if v["gap"] else 0.0
+        lines += [f"**Summary.** The variant's gap |male − female| is {v['gap']}; with the hook {h['gap']} "
+                  f"({cut:.0f} % smaller; the aim was half), female accuracy {v['female']} % → {h['female']} %, male "
+                  f"{v['male']} % → {h['male']} %. Its BLEU cost on the test split is {v['bleu'] - h['bleu']:.2f} "
+                  f"(aim ≤ 2), on occupation-free sentences {v['bleu_occ_free'] - h['bleu_occ_free']:.2f}, and on the "
+                  f"sentences with a pronoun, the only ones it touches, {v['bleu_triggered'] - h['bleu_triggered']:.2f}. "
+                  "The variant's bias is a masculine default more than a stereotype (pro- and anti-stereotypical "
+                  "accuracy are alike): it writes the pronoun's gender when the occupation opens the sentence and "
+                  "mostly the masculine when other words come first. For scale: the best neuron-level gender control "
+                  "in Bau et al. (ICLR 2019) changed gender in 21 % of sentences.", ""]
     lines += ["## Accuracy of the occupation's gender", "",
               f"{report['templates']} template sentences (`data/bias/templates.tsv`, `scripts/gender_templates.py eval`): "
               "6 frames × 40 occupations × he/she; none of the frames was used for training or for choosing "

@@ -119,6 +119,15 @@ def test_make_serve_and_the_readme_client_example(default_model_dir):
                            text=True, timeout=180, cwd=REPO)
         assert r.returncode == 0, r.stderr
         assert r.stdout.strip().splitlines()[-1] == "[True, False]"
+        r = subprocess.run([sys.executable, "-c", block("<!-- readme-control-example")], capture_output=True,
+                           text=True, timeout=600, cwd=REPO)
+        assert r.returncode == 0, r.stderr
+        lines = r.stdout.strip().splitlines()
+        assert len(lines) == 2 and all(" -> " in x for x in lines)
+        # "pintó la valla vieja -> pinta la valla vieja 3.0 True encoder.layers.2": the same verb, re-tensed
+        kept = [x for x in lines if " True encoder.layers." in x]
+        assert kept and all(x.split(" -> ")[0] != x.split(" -> ")[1].split(" True ")[0].rsplit(" ", 1)[0]
+                            for x in kept)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
