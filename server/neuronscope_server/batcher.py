@@ -112,6 +112,8 @@ class Batcher:
         self._cv = threading.Condition()
         self._ids = itertools.count()
         self._closed = False
+        self._active = 0  # passes running now
+        self.last_activity = time.monotonic()  # last submit or end of a pass (shadow work waits for quiet)
         self._thread = threading.Thread(target=self._loop, name=f"batcher-{runtime.name}", daemon=True)
         self._thread.start()
 
@@ -120,6 +122,13 @@ class Batcher:
         requests are about (so they wait for at most one small pass), else whole passes."""
         quiet = time.monotonic() - self._last_interactive > self.interactive_window
         return self.max_batch if priority == PRIORITY_TRANSLATE or quiet else self.bulk_max_batch
+
+    def quiet_for(self) -> float:
+        """Seconds since the model last had work queued or running (0 while it has some)."""
+        with self._cv:
+            if self._queue.size or self._active:
+                return 0.0
+            return time.monotonic() - self.last_activity
 
     def depth(self) -> int:
         with self._cv:
@@ -146,6 +155,7 @@ class Batcher:
                     f"model {self.runtime.name!r} queue is full ({self.queue_size} requests waiting)", retry_after=0.5
                 )
             self._queue.push(priority, _Item(spec, signature, tenant, fut, should_stop, priority, prepared))
+            self.last_activity = time.monotonic()
             if priority == PRIORITY_TRANSLATE:
                 self._last_interactive = time.monotonic()
             self.metrics.queue_depth.labels(self.runtime.name).set(self._queue.size)
@@ -220,7 +230,14 @@ class Batcher:
                 elif it.future.set_running_or_notify_cancel():
                     live.append(it)
             if live:
-                self._run(live)
+                with self._cv:
+                    self._active += 1
+                try:
+                    self._run(live)
+                finally:
+                    with self._cv:
+                        self._active -= 1
+                        self.last_activity = time.monotonic()
                 self.metrics.batch_seconds.labels(
                     self.runtime.name, PRIORITY_NAMES[min(it.priority for it in live)]).observe(time.perf_counter() - now)
 

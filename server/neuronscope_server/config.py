@@ -66,6 +66,10 @@ class ServerConfig:
     # captures and bulk work (datasets, erasure) run in passes of at most this many sentences, so an
     # interactive translation waits for at most one such pass (raise it on a GPU for throughput)
     bulk_piece_sentences: int = 4
+    # shadow runs (profile versions tried beside live traffic) start only after the model has been idle this
+    # long, so a live request never waits behind one; at most shadow_max_pending wait, the oldest are dropped
+    shadow_quiet_ms: float = 50.0
+    shadow_max_pending: int = 64
     max_message_bytes: int = 64 * 1024 * 1024  # largest message the server sends
     max_request_bytes: int = 64 * 1024 * 1024  # largest message it receives (a dataset's words + labels)
     # transport limits (grpc core channel arguments; docs/RELIABILITY.md has what each defends against)

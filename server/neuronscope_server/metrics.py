@@ -120,8 +120,8 @@ class Metrics:
             "`when` held (the fire rate is met / (met + not_met)).", ["source", "outcome"], registry=r,
         )
         self.shadow_sentences = Counter(
-            "neuronscope_shadow_sentences", "Sentences of shadowed requests, by shadow profile version and whether "
-            "it changed the translation (the share changed vs the live baseline).", ["profile", "version", "outcome"],
+            "neuronscope_shadow_sentences", "Sentences of shadowed requests, by shadow profile version and outcome: "
+            "changed or same (vs the live baseline), skipped (dropped while the model stayed busy).", ["profile", "version", "outcome"],
             registry=r,
         )
         self.shadow_seconds = Histogram(

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from neuronscope_server.errors import InvalidArgument, NotFound, ResourceExhausted, Unavailable
@@ -172,6 +175,55 @@ class Rollouts:
 def routing_key(request_id: str, metadata: dict, sentences: list[str]) -> str:
     """What a canary split hashes: the request id, else the client's x-canary-key, else the sentences."""
     return request_id or metadata.get("x-canary-key", "") or "\x1f".join(sentences)
+
+
+class ShadowRunner:
+    """Runs shadow work one item at a time, and only once the model has been quiet for ``quiet_s``.
+
+    A forward pass cannot be preempted: a shadow pass that is running when a live request arrives makes it
+    wait, whatever its priority. So a shadow run starts only when the model's batcher has had nothing queued
+    or running for ``quiet_s`` — under back-to-back traffic shadows wait — and at most ``max_pending`` wait:
+    the oldest are dropped (``on_drop``), so shadowing is a best-effort sample that never slows live answers.
+    """
+
+    def __init__(self, quiet_s: float = 0.05, max_pending: int = 64) -> None:
+        self.quiet_s, self.max_pending = quiet_s, max_pending
+        self._pending: deque = deque()
+        self._cv = threading.Condition()
+        self._thread = threading.Thread(target=self._loop, name="shadow", daemon=True)
+        self._thread.start()
+
+    def submit(self, batcher, call: Callable, fn: Callable[[], None], on_drop: Callable[[], None]) -> None:
+        """Queue ``call(fn)`` to run when ``batcher`` (anything with ``quiet_for()``) has been quiet."""
+        with self._cv:
+            if len(self._pending) >= self.max_pending:
+                _, _, _, drop = self._pending.popleft()
+                drop()
+            self._pending.append((batcher, call, fn, on_drop))
+            self._cv.notify()
+
+    def pending(self) -> int:
+        with self._cv:
+            return len(self._pending)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cv:
+                while not self._pending:
+                    self._cv.wait()
+                batcher = self._pending[0][0]
+            quiet = batcher.quiet_for()
+            if quiet < self.quiet_s:
+                time.sleep(max(self.quiet_s - quiet, self.quiet_s / 5))
+                continue
+            with self._cv:
+                if not self._pending:
+                    continue
+                _, call, fn, _ = self._pending.popleft()
+            try:
+                call(fn)
+            except Exception:  # noqa: BLE001 - shadow work never takes the runner down
+                logging.getLogger(__name__).exception("shadow run failed")
 
 
 class ShadowLog:

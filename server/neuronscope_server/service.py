@@ -10,7 +10,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent import futures
 from dataclasses import replace
 
 import numpy as np
@@ -47,7 +46,7 @@ from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
 from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
 from neuronscope_server.registry import ModelRegistry
-from neuronscope_server.rollouts import Rollout, Rollouts, ShadowLog, routing_key
+from neuronscope_server.rollouts import Rollout, Rollouts, ShadowLog, ShadowRunner, routing_key
 from neuronscope_server.sites import resolve
 from neuronscope_server.spec import (
     ConditionSpec,
@@ -194,8 +193,8 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self._default_ok: dict[str, bool] = {}
         self.rollouts = Rollouts(profiles.store)
         self.shadows = ShadowLog()
-        # shadow runs go one at a time, after the live answer, through the batcher at bulk priority
-        self._shadow_pool = futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="shadow")
+        # shadow runs go one at a time, after the live answer, only while the model is quiet
+        self._shadow = ShadowRunner(config.shadow_quiet_ms / 1000.0, config.shadow_max_pending)
         self._stats: dict[tuple, dict] = {}  # (tenant, dataset, column, site) -> class statistics
         self._stats_lock = threading.Lock()
         self.on_default_profile: Callable[[str, bool], None] | None = None  # (model, applies) → health
@@ -526,6 +525,11 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         rt = state["rt"]
         principal = current_principal()
 
+        labels = self.metrics.profile_labels(name, str(version))
+
+        def dropped() -> None:  # too many waiting: the oldest sample is not run (counted, never queued forever)
+            self.metrics.shadow_sentences.labels(*labels, "skipped").inc(len(live))
+
         def run() -> None:
             try:
                 profile = self.profiles.get(tenant, name, version)
@@ -535,7 +539,6 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 t0 = time.perf_counter()
                 outs = self.batchers[rt.name].run(spec, PRIORITY_BULK, None, principal.tenant,
                                                   piece=self.config.bulk_piece_sentences)
-                labels = self.metrics.profile_labels(name, str(version))
                 self.metrics.shadow_seconds.labels(*labels).observe(time.perf_counter() - t0)
                 sources = [s.text or " ".join(s.words) for s in request.sentences]
                 changed = self.shadows.record(tenant, name, version, sources, live, [o.translation for o in outs])
@@ -544,7 +547,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
             except Exception:  # noqa: BLE001 - a failed shadow run never touches live traffic
                 log.exception("shadow run of %s@%s failed", name, version)
 
-        self._shadow_pool.submit(contextvars.copy_context().run, run)
+        self._shadow.submit(self.batchers[rt.name], contextvars.copy_context().run, run, dropped)
 
     @mapped
     def TranslateStream(self, request, context):
