@@ -49,3 +49,14 @@ def test_no_verb_in_the_source_tense():
 def test_verb_site_steps_cover_every_piece():
     v = locate_verb(["Ella", "pintó", "la", "valla"], [-1, 0, 1, 1, 2, 3, 3], "Ella pintó la valla", "past")
     assert v == VerbSite(word=1, steps=(2, 3), lemma="pintar", surface="pintó", tense="past")
+
+
+def test_control_refuses_an_unknown_target_tense_before_any_work():
+    from neuronscope_server.tense_control import TenseControl
+
+    class NoCalls:
+        def __getattr__(self, name):
+            raise AssertionError(f"client.{name} called")
+
+    with pytest.raises(ValueError, match="to='future'; allowed: past, present"):
+        TenseControl(NoCalls()).control(["She painted the fence."], to="future")
