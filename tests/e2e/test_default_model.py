@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from serving import free_port, server_process
 
 REPO = Path(__file__).resolve().parents[2]
 MODELS = REPO / "models"
@@ -66,14 +64,6 @@ def test_shipped_translation_models_meet_the_quality_bar():
     assert tense["sentences"] >= 500 and tense["kept"] >= TENSE_KEPT_BAR
 
 
-def _free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def test_serve_refuses_public_address_without_keys():
     exe = Path(sys.executable).parent / "neuronscope"
     r = subprocess.run([str(exe), "serve", "--host", "0.0.0.0", "--port", "0"], capture_output=True, text=True,
@@ -84,22 +74,14 @@ def test_serve_refuses_public_address_without_keys():
 def test_make_serve_and_the_readme_client_example(default_model_dir):
     """Runs README's `make serve` (with a free port) and its client example, verbatim but for the port."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    port = _free_port()
+    port = free_port()
 
     def block(marker: str) -> str:
         code = readme.split(marker, 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
         return code.replace("127.0.0.1:50051", f"127.0.0.1:{port}")
 
     env = {**os.environ, "NEURONSCOPE_THREADS": "1"}
-    proc = subprocess.Popen(["make", "-s", "serve", f"ARGS=--port {port}"], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    try:
-        deadline = time.time() + 180
-        line = ""
-        while time.time() < deadline:
-            line = proc.stdout.readline()
-            if "neuronscope: serving" in line or proc.poll() is not None:
-                break
+    with server_process(["make", "-s", "serve", f"ARGS=--port {port}"], REPO, env) as line:
         assert f"127.0.0.1:{port}" in line, line
         r = subprocess.run([sys.executable, "-c", block("<!-- readme-client-example")], capture_output=True,
                            text=True, timeout=180, cwd=REPO)
@@ -128,14 +110,6 @@ def test_make_serve_and_the_readme_client_example(default_model_dir):
         kept = [x for x in lines if " True encoder.layers." in x]
         assert kept and all(x.split(" -> ")[0] != x.split(" -> ")[1].split(" True ")[0].rsplit(" ", 1)[0]
                             for x in kept)
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            raise
-    assert proc.returncode is not None
 
 
 def test_training_script_smoke(tmp_path, default_model_dir):

@@ -9,7 +9,6 @@ with p99 <= 5x its p99 alone.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from serving import free_port
 
 from neuronscope import Client, errors
 from neuronscope_server.auth import hash_key
@@ -28,12 +28,6 @@ KEYS = {"bulk-a": ("a", "analyst"), "live-b": ("b", "reader")}
 SOURCES = (REPO / "data" / "corpus" / "test.en").read_text(encoding="utf-8").splitlines()
 REFERENCES = (REPO / "data" / "corpus" / "test.es").read_text(encoding="utf-8").splitlines()
 pytestmark = pytest.mark.e2e
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _p99(xs: list[float]) -> float:
@@ -48,7 +42,7 @@ def served(default_model_dir, tmp_path_factory):
     keys = tmp / "keys.json"
     keys.write_text(json.dumps({"keys": [{"id": k, "sha256": hash_key(k), "tenant": t, "role": r}
                                          for k, (t, r) in KEYS.items()]}))
-    port, mport = _free_port(), _free_port()
+    port, mport = free_port(), free_port()
     with open(tmp / "server.log", "wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "neuronscope_server.cli", "serve", "--port", str(port), "--health-port", "0",
