@@ -116,7 +116,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out-json", type=Path, default=REPO / "bench" / "results" / "bias.json")
     p.add_argument("--profile-out", type=Path, default=REPO / "profiles" / "gender-balance.en-es-g.json")
     args = p.parse_args(argv)
-    import numpy as np
     import torch
 
     torch.set_num_threads(args.threads)
@@ -236,7 +235,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out_json.write_text(json.dumps(slim, indent=2) + "\n")
     args.out_md.write_text(render(report, rows), encoding="utf-8")
     print(f"wrote {args.out_md}, {args.out_json}, {args.profile_out}")
-    _ = np
     return 0
 
 

@@ -965,11 +965,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         if request.profile:
             name, version = parse_ref(request.profile)
             tenant = current_principal().tenant
-            if not version:
-                rollout = self.rollouts.get(tenant, name)
-                version = rollout.pick(key) if rollout is not None else 0
-                if rollout is not None and state is not None and rollout.shadowed(key):
-                    state["shadow"] = (tenant, name, rollout.shadow)
+            version = version or self._rollout_version(tenant, name, key, state)
             profile = self.profiles.get(tenant, name, version)
         elif model in self.default_profiles and not request.no_default_profile:
             profile = self.default_profile(model, key, state)
@@ -980,6 +976,16 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         if profile.model != model:
             raise InvalidArgument(f"profile {profile.name!r} was made for model {profile.model!r}, not {model!r}")
         return profile
+
+    def _rollout_version(self, tenant: str, name: str, key: str, state: dict | None) -> int:
+        """The version a request with routing ``key`` gets from profile ``name``'s rollout (0: none, the latest);
+        marks ``state`` when the rollout also shadows this request."""
+        rollout = self.rollouts.get(tenant, name)
+        if rollout is None:
+            return 0
+        if state is not None and rollout.shadowed(key):
+            state["shadow"] = (tenant, name, rollout.shadow)
+        return rollout.pick(key)
 
     def default_profile(self, model: str, key: str = "", state: dict | None = None) -> pb.OverrideProfile | None:
         """The model's --default-profile (from memory when the store fails), or None — loudly.
@@ -992,11 +998,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         d_tenant, ref = self.default_profiles[model]
         try:
             name, version = parse_ref(ref)
-            if not version:
-                rollout = self.rollouts.get(d_tenant, name)
-                version = rollout.pick(key) if rollout is not None else 0
-                if rollout is not None and state is not None and rollout.shadowed(key):
-                    state["shadow"] = (d_tenant, name, rollout.shadow)
+            version = version or self._rollout_version(d_tenant, name, key, state)
             profile = self.profiles.get(d_tenant, name, version)
         except (NotFound, Unavailable) as e:
             self._default_profile_state(model, False, f"{d_tenant}:{ref}: {e}")

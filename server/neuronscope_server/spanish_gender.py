@@ -16,11 +16,10 @@ from dataclasses import dataclass
 
 from .spanish_tense import (
     SpanishAnalyser,
-    _escape,
     _lexical_units,
-    _run,
     _split_unescaped,
     _unescape,
+    analysed_lines,
     find_spanish_analyser,
 )
 
@@ -86,13 +85,7 @@ def read_gender(
         raise RuntimeError("Apertium's Spanish analyser (lt-proc + apertium-eng-spa) is not installed")
     if not sentences:
         return []
-    lines = [re.sub(r"\s+", " ", s).strip() for s in sentences]
-    stream = _run(["lt-proc", str(analyser.automorf)], "".join(_escape(s) + "\n" for s in lines))
-    out_lines = stream.split("\n")
-    if out_lines and out_lines[-1] == "":
-        out_lines.pop()
-    if len(out_lines) != len(lines):
-        raise RuntimeError(f"lt-proc returned {len(out_lines)} lines for {len(lines)} sentences")
+    out_lines = analysed_lines(sentences, analyser, tagged=False)
     result = []
     for line, wanted in zip(out_lines, lemmas):
         result.append(_read_line(line, {w.lower() for w in wanted}))

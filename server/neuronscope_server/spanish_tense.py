@@ -254,6 +254,23 @@ def _run(cmd: list[str], text: str) -> str:
     ).stdout
 
 
+def analysed_lines(sentences: Sequence[str], analyser: SpanishAnalyser, tagged: bool) -> list[str]:
+    """One line of lt-proc output per sentence (``tagged``: after the HMM tagger with ``-f``, which keeps
+    every reading and moves its choice first), all sentences in one call; the line count is checked."""
+    # One sentence per line: a newline is a hard boundary for lt-proc, so units never span sentences
+    # (null-flush mode -z was measured to drop a pending multiword prefix such as 'al').
+    lines = [re.sub(r"\s+", " ", s).strip() for s in sentences]
+    stream = _run(["lt-proc", str(analyser.automorf)], "".join(_escape(s) + "\n" for s in lines))
+    if tagged:
+        stream = _run(["apertium-tagger", "-g", "-f", str(analyser.tagger_prob)], stream)
+    out_lines = stream.split("\n")
+    if out_lines and out_lines[-1] == "":
+        out_lines.pop()
+    if len(out_lines) != len(lines):
+        raise RuntimeError(f"Apertium returned {len(out_lines)} lines for {len(lines)} sentences")
+    return out_lines
+
+
 def spanish_verb_tenses(
     sentences: Sequence[str], analyser: SpanishAnalyser | None = None, use_tagger: bool = True
 ) -> list[list[VerbTense]]:
@@ -271,19 +288,8 @@ def spanish_verb_tenses(
         raise RuntimeError("Apertium's Spanish analyser (lt-proc + apertium-eng-spa) is not installed")
     if not sentences:
         return []
-    # One sentence per line: a newline is a hard boundary for lt-proc, so units never span sentences
-    # (null-flush mode -z was measured to drop a pending multiword prefix such as 'al').
-    lines = [re.sub(r"\s+", " ", s).strip() for s in sentences]
-    stream = _run(["lt-proc", str(analyser.automorf)], "".join(_escape(s) + "\n" for s in lines))
     tagged = use_tagger and analyser.tagger_prob is not None
-    if tagged:
-        # -f keeps every reading and moves the tagger's choice first
-        stream = _run(["apertium-tagger", "-g", "-f", str(analyser.tagger_prob)], stream)
-    out_lines = stream.split("\n")
-    if out_lines and out_lines[-1] == "":
-        out_lines.pop()
-    if len(out_lines) != len(lines):
-        raise RuntimeError(f"lt-proc returned {len(out_lines)} lines for {len(lines)} sentences")
+    out_lines = analysed_lines(sentences, analyser, tagged)
     result: list[list[VerbTense]] = []
     for line in out_lines:
         verbs: list[VerbTense] = []

@@ -18,11 +18,10 @@ from .spanish_tense import (
     FINITE_TENSES,
     TAG_TO_TENSE,
     SpanishAnalyser,
-    _escape,
     _lexical_units,
-    _run,
     _split_unescaped,
     _unescape,
+    analysed_lines,
     find_spanish_analyser,
 )
 
@@ -66,13 +65,7 @@ def tag_spanish(sentences: Sequence[str], analyser: SpanishAnalyser | None = Non
     if not sentences:
         return []
     lines = [re.sub(r"\s+", " ", s).strip() for s in sentences]
-    stream = _run(["lt-proc", str(analyser.automorf)], "".join(_escape(s) + "\n" for s in lines))
-    stream = _run(["apertium-tagger", "-g", "-f", str(analyser.tagger_prob)], stream)
-    out_lines = stream.split("\n")
-    if out_lines and out_lines[-1] == "":
-        out_lines.pop()
-    if len(out_lines) != len(lines):
-        raise RuntimeError(f"apertium-tagger returned {len(out_lines)} lines for {len(lines)} sentences")
+    out_lines = analysed_lines(sentences, analyser, tagged=True)
     result = []
     for text, line in zip(lines, out_lines):
         words: list[SpanishWord] = []
