@@ -550,6 +550,14 @@ class Client:
         except grpc.RpcError as e:
             raise errors.from_rpc_error(e) from None
 
+    def dataset_urls(self, handle: str, expires_seconds: int = 900, timeout: float | None = None) -> list[str]:
+        """Presigned download URLs of a dataset's chunks, in order, valid for ``expires_seconds`` (1-604800; never
+        past the dataset's expiry). Each URL returns one serialized ``neuronscope.v1.DatasetChunk``; parse it with
+        ``neuronscope.v1.neuronscope_pb2.DatasetChunk.FromString``. ``FailedPrecondition`` when the server's
+        dataset store cannot sign URLs (only an S3 object store can)."""
+        req = pb.GetDatasetUrlsRequest(dataset=handle, expires_seconds=expires_seconds)
+        return list(self._call(self._stub.GetDatasetUrls, req, timeout).urls)
+
     def load_dataset(self, handle: str, sites: Iterable[str] = (), dtype: str = "",
                      timeout: float | None = None) -> Dataset:
         """The whole dataset as numpy arrays (concatenated chunks)."""

@@ -22,6 +22,7 @@ from neuronscope_server.config import ServerConfig, placement
 from neuronscope_server.datasets import DatasetStore
 from neuronscope_server.decoding import DecodeInterceptor, request_types
 from neuronscope_server.metrics import Metrics
+from neuronscope_server.object_store import open_object_store
 from neuronscope_server.profiles import ProfileStore
 from neuronscope_server.quotas import TenantLimiter
 from neuronscope_server.registry import ModelRegistry
@@ -229,7 +230,10 @@ def create_server(
     data_store = _data_store(config, store, metrics)
     datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words,
                             max_bytes=config.dataset_max_bytes, tenant_max_bytes=config.tenant_max_dataset_bytes,
-                            tenant_max_datasets=config.tenant_max_datasets)
+                            tenant_max_datasets=config.tenant_max_datasets,
+                            # empty: chunks stay beside the manifests (Redis or in-process), as before
+                            objects=open_object_store(config.object_store_url, config.s3_endpoint_url)
+                            if config.object_store_url else None)
     profiles = ProfileStore(data_store, on_event=lambda event: metrics.profile_events.labels(event).inc())
     batchers: dict[str, Batcher] = {}
     servicer = NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers)

@@ -40,6 +40,7 @@ METHOD_ROLES = {
     "ShadowReport": "analyst",
     "CreateDataset": "analyst", "CreateDatasetStream": "analyst", "ImportDataset": "analyst",
     "ClassStatistics": "analyst", "ListDatasets": "analyst", "DescribeDataset": "analyst", "DeleteDataset": "analyst",
+    "GetDatasetUrls": "analyst",
     "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",
     "Sweep": "analyst",
 }

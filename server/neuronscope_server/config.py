@@ -43,6 +43,11 @@ class ServerConfig:
     # a separate Redis (or logical db) for datasets and profiles, run with maxmemory-policy noeviction and
     # persistence; empty: the same Redis as the cache (then that Redis must not evict either)
     data_redis_url: str = ""
+    # where dataset chunks go (manifests, quotas and the tenant index stay in Redis or the in-process store):
+    # file:///abs/path (a directory) or s3://bucket/prefix (S3 credentials from the standard AWS chain:
+    # AWS_ACCESS_KEY_ID and friends, shared files, instance roles); empty: beside the manifests, as before
+    object_store_url: str = ""
+    s3_endpoint_url: str = ""  # an S3-compatible endpoint (MinIO, moto), e.g. http://127.0.0.1:9000; empty: AWS
     max_batch_sentences: int = 256  # sentences one Translate request may carry
     max_sentence_tokens: int = 256  # tokens one sentence (or reference) may have after tokenizing
     # checked on the raw request before any tokenizing: a sentence (or reference) longer than this many
@@ -136,6 +141,11 @@ class ServerConfig:
         if self.stream_chunk_bytes > self.max_message_bytes // 2:
             raise ValueError("stream_chunk_bytes must be at most half of max_message_bytes")
         self.default_profile_refs()  # validates the syntax
+        if self.object_store_url and not self.object_store_url.startswith(("file:///", "s3://")):
+            raise ValueError(f"object_store_url {self.object_store_url!r}: expected file:///absolute/path or "
+                             "s3://bucket/prefix (or empty)")
+        if self.s3_endpoint_url and not self.object_store_url.startswith("s3://"):
+            raise ValueError("s3_endpoint_url is set but object_store_url is not an s3:// URL")
         if bool(self.tls_cert) != bool(self.tls_key):
             raise ValueError("tls_cert and tls_key go together")
         if not self.keys_file and not self.insecure and not is_loopback(self.host):
@@ -241,6 +251,9 @@ def _field_help() -> dict[str, str]:
     return out
 
 
+_ALIASES = {"object_store_url": ("--object-store",)}  # shorter flags, beside the one named after the setting
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="neuronscope serve", description="Serve models for neuron-level analysis over gRPC.",
@@ -264,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--no-" + flag[2:], dest=f.name, action="store_const", const=False, default=None,
                            help=argparse.SUPPRESS)
         else:
-            p.add_argument(flag, dest=f.name, default=None, type=type(default),
+            p.add_argument(flag, *_ALIASES.get(f.name, ()), dest=f.name, default=None, type=type(default),
                            help=f"{text} (default: {default!r})".strip())
     return p
 

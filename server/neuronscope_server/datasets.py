@@ -7,16 +7,30 @@ transaction (``dataset_index``), and the tenant's quota is checked with the data
 work. A chunk missing under a live manifest (a store that lost data) is ``DataLoss`` naming the handle. Values are protobuf messages (``DatasetChunk``,
 ``DatasetInfo``) built with the one wire codec. Memory while building is bounded by one window of
 sentences plus one chunk, whatever the dataset's size.
+
+Where chunks live: in the key-value store beside the manifest (no object store configured), or in an
+object store (``object_store``: a directory or S3) under ``datasets/{tenant}/{handle}/{build}/chunk-
+{i:06d}.pb``. Then the key-value store keeps the manifest, the tenant's index and quota as before, plus
+one *pointer* key per dataset naming its build's folder; the pointer is written before the first chunk
+and committed with the manifest's expiry, so it is how a reader finds the chunks and how
+``sweep_orphans`` tells live objects from those of an expired, deleted or crashed build. Each build
+writes a fresh folder, so a sweep never deletes the chunks of a build of the same handle that began
+after it listed. A dataset without a pointer (written before an object store was configured) is read
+from the key-value store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote
 
 import numpy as np
 
@@ -24,12 +38,20 @@ from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.dataset_index import BUILD_SECONDS, QuotaExceeded, Usage, index_for
 from neuronscope_server.errors import DataLoss, InvalidArgument, NotFound, ResourceExhausted, Unavailable
+from neuronscope_server.object_store import ObjectStore, ObjectStoreUnavailable
 from neuronscope_server.sites import SiteSpec
 from neuronscope_server.spec import SentenceOutput
 from neuronscope_server.store import KVStore, StoreFull, StoreUnavailable
 
 PREFIX = "ns:v1:ds:"
 STORAGE_DTYPES = ("float32", "float16")
+OBJECTS = "datasets/"  # the object-store prefix of every chunk
+CHUNK_FORMAT = "neuronscope.v1.DatasetChunk protobuf"  # what a chunk object (and URL) holds
+URL_DEFAULT_SECONDS = 900
+URL_MAX_SECONDS = 7 * 24 * 3600  # SigV4's limit
+SWEEP_SECONDS = 600.0  # at most one orphan sweep per this many seconds (started by a create)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -47,6 +69,37 @@ def _manifest_key(tenant: str, handle: str) -> str:
 
 def _chunk_key(tenant: str, handle: str, i: int) -> str:
     return f"{PREFIX}{tenant}:{handle}:c:{i}"
+
+
+def _pointer_key(tenant: str, handle: str) -> str:
+    """The key-value key naming the object-store folder of the dataset's chunks."""
+    return f"{PREFIX}{tenant}:{handle}:o"
+
+
+def _escape(part: str) -> str:
+    """A tenant or handle as one object-key part: reversible (``_unescape``), never empty or dot-led."""
+    out = quote(part, safe="")
+    return "%2E" + out[1:] if out.startswith(".") else out or "%00"
+
+
+def _unescape(part: str) -> str:
+    return "" if part == "%00" else unquote(part)
+
+
+def _chunk_object(folder: str, i: int) -> str:
+    return f"{folder}chunk-{i:06d}.pb"
+
+
+@dataclass
+class _Build:
+    """What one dataset build has written so far, for the commit or the cleanup."""
+
+    tenant: str
+    handle: str
+    folder: str = ""  # its object-store folder ("": chunks in the key-value store)
+    kv_keys: list[str] = field(default_factory=list)  # chunks or the pointer: they get the manifest's expiry
+    objects: list[str] = field(default_factory=list)
+    chunks: int = 0
 
 
 def validate_sentences(sentences: Sequence[LabeledSentence], max_words: int) -> list[str]:
@@ -88,8 +141,13 @@ class DatasetStore:
     """Create, list, describe, delete and read datasets for one store, per tenant."""
 
     def __init__(self, store: KVStore, default_ttl: int, chunk_bytes: int, max_words: int,
-                 max_bytes: int = 0, tenant_max_bytes: int = 0, tenant_max_datasets: int = 0) -> None:
+                 max_bytes: int = 0, tenant_max_bytes: int = 0, tenant_max_datasets: int = 0,
+                 objects: ObjectStore | None = None, sweep_seconds: float = SWEEP_SECONDS) -> None:
         self.store = store
+        self.objects = objects  # None: chunks in ``store`` beside their manifest
+        self.sweep_seconds = sweep_seconds
+        self._next_sweep = 0.0  # the first create of a process sweeps
+        self._sweep_lock = threading.Lock()
         self.index = index_for(store)
         self.default_ttl = default_ttl
         self.chunk_bytes = chunk_bytes
@@ -153,17 +211,15 @@ class DatasetStore:
         columns = list(info.label_columns)
         storage = info.storage_dtype
         width = sum(s.width for s in sites)
-        written: list[str] = []
         buf: list[tuple[LabeledSentence, SentenceOutput]] = []
         buf_bytes = 0
-        n_chunks = 0
         total_bytes = 0
 
         def flush() -> None:
-            nonlocal buf, buf_bytes, n_chunks, total_bytes
+            nonlocal buf, buf_bytes, total_bytes
             if not buf:
                 return
-            chunk = pb.DatasetChunk(index=n_chunks)
+            chunk = pb.DatasetChunk(index=build.chunks)
             for site in sites:
                 rows = np.concatenate([o.activations[site.name] for _, o in buf], axis=0)
                 chunk.activations.append(pb.SiteActivations(site=site.name, side=site.side,
@@ -173,15 +229,11 @@ class DatasetStore:
             chunk.words.extend(w for s, _ in buf for w in s.words)
             chunk.sentence_lengths.extend(len(s.words) for s, _ in buf)
             data = chunk.SerializeToString()
-            key = _chunk_key(tenant, handle, n_chunks)
-            # invisible until the manifest commits; if the build dies, they expire with the reservation
-            self.store.set_many({key: data}, BUILD_SECONDS, strict=True)
-            written.append(key)
-            n_chunks += 1
+            self._write_chunk(build, data)
             total_bytes += len(data)
             buf, buf_bytes = [], 0
 
-        with self._building(tenant, handle, written):
+        with self._building(tenant, handle) as build:
             for start in range(0, len(sentences), window):
                 part = sentences[start : start + window]
                 outs = extract(part)
@@ -194,12 +246,13 @@ class DatasetStore:
                     buf.append((s, o))
                     buf_bytes += row_bytes
             flush()
-            info.chunks = n_chunks
+            info.chunks = build.chunks
             info.bytes = total_bytes
             info.created_unix = time.time()
             info.ttl_seconds = ttl
-            self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), written,
+            self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), build.kv_keys,
                               total_bytes, info.created_unix + ttl)
+        self._maybe_sweep()
         return info
 
     def import_chunks(self, tenant: str, handle: str, info: pb.DatasetInfo, chunks: Iterator[pb.DatasetChunk],
@@ -213,9 +266,8 @@ class DatasetStore:
         storage = info.storage_dtype
         itemsize = wire.itemsize(storage)
         self._reserve(tenant, handle, info.words * (sum(widths.values()) * itemsize + 16))
-        written: list[str] = []
         total_bytes = words = sentences = 0
-        with self._building(tenant, handle, written):
+        with self._building(tenant, handle) as build:
             for i, chunk in enumerate(chunks):
                 where = f"chunks[{i}]"
                 n = len(chunk.words)
@@ -235,7 +287,7 @@ class DatasetStore:
                 got = {a.site: a for a in chunk.activations}
                 if sorted(got) != sorted(widths):
                     raise InvalidArgument(f"{where}: sites {sorted(got)}; the header has {sorted(widths)}")
-                out = pb.DatasetChunk(index=len(written), words=chunk.words, sentence_lengths=chunk.sentence_lengths,
+                out = pb.DatasetChunk(index=build.chunks, words=chunk.words, sentence_lengths=chunk.sentence_lengths,
                                       labels=chunk.labels)
                 for site in info.sites:
                     values = wire.decode(got[site.name].values, field=f"{where}.activations[{site.name}]")
@@ -247,36 +299,63 @@ class DatasetStore:
                     out.activations.append(pb.SiteActivations(site=site.name, side=site.side,
                                                               values=wire.encode(values, storage)))
                 data = out.SerializeToString()
-                key = _chunk_key(tenant, handle, len(written))
-                self.store.set_many({key: data}, BUILD_SECONDS, strict=True)
-                written.append(key)
+                self._write_chunk(build, data)
                 total_bytes += len(data)
             if words != info.words:
                 raise InvalidArgument(f"the header announced {info.words} words; {words} arrived")
-            info.chunks, info.bytes, info.sentences = len(written), total_bytes, sentences
+            info.chunks, info.bytes, info.sentences = build.chunks, total_bytes, sentences
             info.created_unix, info.ttl_seconds = time.time(), ttl
-            self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), written,
+            self.index.commit(tenant, handle, _manifest_key(tenant, handle), info.SerializeToString(), build.kv_keys,
                               total_bytes, info.created_unix + ttl)
+        self._maybe_sweep()
         return info
 
     @contextmanager
-    def _building(self, tenant: str, handle: str, written: list[str]):
+    def _building(self, tenant: str, handle: str) -> Iterator[_Build]:
         """Around writing a dataset: on any failure its chunks and reservation go, and a store failure is
         RESOURCE_EXHAUSTED (full) or UNAVAILABLE; nothing half-written is ever listed."""
+        build = _Build(tenant, handle)
         try:
-            yield
+            if self.objects is not None:
+                # the pointer first: a sweep that lists this build's objects finds it (module docstring)
+                build.folder = f"{OBJECTS}{_escape(tenant)}/{_escape(handle)}/b-{secrets.token_hex(6)}/"
+                pointer = _pointer_key(tenant, handle)
+                build.kv_keys.append(pointer)
+                self.store.set_many({pointer: build.folder.encode()}, BUILD_SECONDS, strict=True)
+            yield build
         except StoreUnavailable as exc:
-            self._cleanup(tenant, handle, written)
+            self._cleanup(build)
             if isinstance(exc, StoreFull):
                 raise ResourceExhausted(f"dataset store is full: {exc}") from None
+            if isinstance(exc, ObjectStoreUnavailable):
+                raise Unavailable("dataset object store is unavailable; nothing was kept, retry later") from None
             raise Unavailable("dataset store (Redis) is unavailable; nothing was kept, retry later") from None
         except BaseException:
-            self._cleanup(tenant, handle, written)
+            self._cleanup(build)
             raise
 
-    def _cleanup(self, tenant: str, handle: str, keys: list[str]) -> None:
+    def _write_chunk(self, build: _Build, data: bytes) -> None:
+        """Store chunk ``build.chunks``: invisible until the manifest commits; a failed build deletes it."""
+        if self.objects is None:
+            key = _chunk_key(build.tenant, build.handle, build.chunks)
+            # if the build dies without cleaning up, the chunk expires with the reservation
+            self.store.set_many({key: data}, BUILD_SECONDS, strict=True)
+            build.kv_keys.append(key)
+        else:
+            key = _chunk_object(build.folder, build.chunks)
+            build.objects.append(key)  # before the put: a put that fails half way is deleted too
+            self.objects.put(key, data)
+        build.chunks += 1
+
+    def _cleanup(self, build: _Build) -> None:
+        if build.objects and self.objects is not None:
+            try:
+                self.objects.delete(build.objects)
+            except StoreUnavailable:
+                log.warning("could not delete the %d objects of a failed build of %s; the orphan sweep will",
+                            len(build.objects), build.handle)
         try:
-            self.index.release(tenant, handle, keys)
+            self.index.release(build.tenant, build.handle, build.kv_keys)
         except StoreUnavailable:
             pass  # chunks without a manifest are invisible; they and the reservation expire by themselves
 
@@ -306,18 +385,36 @@ class DatasetStore:
         return out, usage
 
     def delete(self, tenant: str, handle: str) -> bool:
+        """Delete the manifest, pointer and index entry in one transaction, then the chunk objects (if that
+        fails they are orphans: invisible, and the next sweep deletes them)."""
         info = self.describe(tenant, handle)
-        keys = [_manifest_key(tenant, handle)] + [_chunk_key(tenant, handle, i) for i in range(info.chunks)]
+        folder = self._folder(tenant, handle)
+        keys = [_manifest_key(tenant, handle), _pointer_key(tenant, handle)]
+        if folder is None:
+            keys += [_chunk_key(tenant, handle, i) for i in range(info.chunks)]
         try:
-            return self.index.remove(tenant, handle, keys) > 0
+            removed = self.index.remove(tenant, handle, keys) > 0
         except StoreUnavailable:
             raise Unavailable("dataset store (Redis) is unavailable") from None
+        if folder is not None and self.objects is not None:
+            try:
+                self.objects.delete([_chunk_object(folder, i) for i in range(info.chunks)])
+            except StoreUnavailable:
+                log.warning("dataset %s deleted; its %d chunk objects stay until the orphan sweep", handle, info.chunks)
+        return removed
 
     def chunks(self, tenant: str, handle: str) -> Iterator[pb.DatasetChunk]:
         """Stored chunks in order, one at a time (never the whole dataset in memory)."""
         info = self.describe(tenant, handle)
+        folder = self._folder(tenant, handle)
+        if folder is not None and self.objects is None:
+            raise DataLoss(f"dataset {handle!r} is kept in an object store this server is not configured with "
+                           "(object_store_url); create the dataset again or configure that store")
         for i in range(info.chunks):
-            raw = self._get(_chunk_key(tenant, handle, i))
+            if folder is None:
+                raw = self._get(_chunk_key(tenant, handle, i))
+            else:
+                raw = self._get_object(_chunk_object(folder, i))
             if raw is None:
                 if self._get(_manifest_key(tenant, handle)) is None:
                     raise NotFound(f"dataset {handle!r} expired or was deleted while it was read")
@@ -326,6 +423,67 @@ class DatasetStore:
             chunk = pb.DatasetChunk()
             chunk.ParseFromString(raw)
             yield chunk
+
+    def chunk_urls(self, tenant: str, handle: str, expires_seconds: int = URL_DEFAULT_SECONDS) -> list[str] | None:
+        """Presigned GET URLs of the dataset's chunks in order (each a serialized ``DatasetChunk``), valid for
+        ``expires_seconds`` but never past the dataset's expiry; None when its store cannot sign URLs (the
+        key-value store, a local directory, S3 without credentials)."""
+        if not 1 <= expires_seconds <= URL_MAX_SECONDS:
+            raise InvalidArgument(f"expires_seconds {expires_seconds} out of range; allowed 1-{URL_MAX_SECONDS} "
+                                  f"(0: {URL_DEFAULT_SECONDS})")
+        info = self.describe(tenant, handle)
+        folder = self._folder(tenant, handle)
+        if folder is None or self.objects is None:
+            return None
+        left = int(info.created_unix + info.ttl_seconds - time.time())
+        if left < 1:
+            raise NotFound(f"dataset {handle!r} not found (or expired)")
+        urls = []
+        for i in range(info.chunks):
+            url = self.objects.presigned_url(_chunk_object(folder, i), min(expires_seconds, left))
+            if url is None:
+                return None
+            urls.append(url)
+        return urls
+
+    def sweep_orphans(self) -> int:
+        """Delete chunk objects no live dataset or running build points at (expired manifests, crashed builds,
+        deletes whose object delete failed); returns how many. The listing comes first, then the pointers:
+        a build that wrote objects before the listing wrote its pointer before them (module docstring)."""
+        if self.objects is None:
+            return 0
+        folders: dict[str, list[str]] = {}
+        for key in self.objects.list(OBJECTS):
+            parts = key.split("/")
+            if len(parts) == 5 and parts[3].startswith("b-"):  # datasets/tenant/handle/build/chunk
+                folders.setdefault("/".join(parts[:4]) + "/", []).append(key)
+        names = list(folders)
+        orphans: list[str] = []
+        for start in range(0, len(names), 500):
+            part = names[start : start + 500]
+            pointers = self.store.get_many([_pointer_key(_unescape(f.split("/")[1]), _unescape(f.split("/")[2]))
+                                            for f in part], strict=True)
+            orphans += [k for f, p in zip(part, pointers) if p is None or p.decode() != f for k in folders[f]]
+        return self.objects.delete(orphans) if orphans else 0
+
+    def _maybe_sweep(self) -> None:
+        """Start a sweep in the background at most once per ``sweep_seconds`` (a create is a cheap moment:
+        objects only become orphans when datasets come and go)."""
+        if self.objects is None or time.monotonic() < self._next_sweep or not self._sweep_lock.acquire(blocking=False):
+            return
+        self._next_sweep = time.monotonic() + self.sweep_seconds
+
+        def run() -> None:
+            try:
+                n = self.sweep_orphans()
+                if n:
+                    log.info("deleted %d orphaned dataset chunk objects", n)
+            except Exception as exc:  # noqa: BLE001 - a failed sweep is retried at the next interval
+                log.warning("orphan sweep of dataset objects failed: %s", type(exc).__name__)
+            finally:
+                self._sweep_lock.release()
+
+        threading.Thread(target=run, name="dataset-sweep", daemon=True).start()
 
     def arrays(self, tenant: str, handle: str, sites: Sequence[str] = (),
                on_chunk: Callable[[int, int], None] | None = None,
@@ -389,3 +547,14 @@ class DatasetStore:
             return self.store.get_many([key], strict=True)[0]
         except StoreUnavailable:
             raise Unavailable("dataset store (Redis) is unavailable; retry later") from None
+
+    def _get_object(self, key: str) -> bytes | None:
+        try:
+            return self.objects.get(key)  # type: ignore[union-attr]
+        except StoreUnavailable:
+            raise Unavailable("dataset object store is unavailable; retry later") from None
+
+    def _folder(self, tenant: str, handle: str) -> str | None:
+        """The object-store folder of the dataset's chunks; None: they are in the key-value store."""
+        raw = self._get(_pointer_key(tenant, handle))
+        return None if raw is None else raw.decode()

@@ -24,7 +24,9 @@ from neuronscope_server.auth import current_principal
 from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_BULK, PRIORITY_TRANSLATE, Batcher
 from neuronscope_server.config import ServerConfig
 from neuronscope_server.datasets import (
+    CHUNK_FORMAT,
     STORAGE_DTYPES,
+    URL_DEFAULT_SECONDS,
     DatasetStore,
     LabeledSentence,
     dataset_handle,
@@ -772,6 +774,15 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
                 for a in chunk.activations:
                     a.values.CopyFrom(wire.encode(wire.decode(a.values), dtype))
             yield chunk
+
+    @mapped
+    def GetDatasetUrls(self, request, context):
+        urls = self.datasets.chunk_urls(current_principal().tenant, _handle(request.dataset),
+                                        request.expires_seconds or URL_DEFAULT_SECONDS)
+        if urls is None:
+            raise FailedPrecondition("this server keeps datasets where it cannot sign download URLs (no S3 object "
+                                     "store, or no credentials to sign with); read the dataset with ReadDataset")
+        return pb.GetDatasetUrlsResponse(urls=urls, format=CHUNK_FORMAT)
 
 
     # ------------------------------------------------------------------ ranking

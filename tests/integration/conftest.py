@@ -8,6 +8,7 @@ import subprocess
 import time
 
 import pytest
+from s3server import s3_bucket, s3_endpoint  # noqa: F401 - fixtures: a moto S3 server and fresh buckets
 
 from neuronscope import Client
 from neuronscope_server.app import create_server

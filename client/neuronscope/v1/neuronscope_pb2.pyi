@@ -1079,3 +1079,19 @@ class EraseResponse(_message.Message):
     progress: RankProgress
     point: ErasePoint
     def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., point: _Optional[_Union[ErasePoint, _Mapping]] = ...) -> None: ...
+
+class GetDatasetUrlsRequest(_message.Message):
+    __slots__ = ("dataset", "expires_seconds")
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    dataset: str
+    expires_seconds: int
+    def __init__(self, dataset: _Optional[str] = ..., expires_seconds: _Optional[int] = ...) -> None: ...
+
+class GetDatasetUrlsResponse(_message.Message):
+    __slots__ = ("urls", "format")
+    URLS_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    urls: _containers.RepeatedScalarFieldContainer[str]
+    format: str
+    def __init__(self, urls: _Optional[_Iterable[str]] = ..., format: _Optional[str] = ...) -> None: ...

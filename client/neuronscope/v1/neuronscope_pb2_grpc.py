@@ -104,6 +104,11 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.FromString,
                 _registered_method=True)
+        self.GetDatasetUrls = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/GetDatasetUrls',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetDatasetUrlsRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetDatasetUrlsResponse.FromString,
+                _registered_method=True)
         self.RankNeurons = channel.unary_stream(
                 '/neuronscope.v1.NeuronScope/RankNeurons',
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.RankNeuronsRequest.SerializeToString,
@@ -262,6 +267,13 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetDatasetUrls(self, request, context):
+        """Presigned download URLs of a dataset's chunks (object stores that sign URLs, e.g. S3); FAILED_PRECONDITION otherwise.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RankNeurons(self, request, context):
         """Progress messages, then one result. Honours deadlines and cancellation between stages.
         """
@@ -414,6 +426,11 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.ReadDataset,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.SerializeToString,
+            ),
+            'GetDatasetUrls': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDatasetUrls,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetDatasetUrlsRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetDatasetUrlsResponse.SerializeToString,
             ),
             'RankNeurons': grpc.unary_stream_rpc_method_handler(
                     servicer.RankNeurons,
@@ -859,6 +876,33 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/ReadDataset',
             neuronscope_dot_v1_dot_neuronscope__pb2.ReadDatasetRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.DatasetChunk.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDatasetUrls(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/GetDatasetUrls',
+            neuronscope_dot_v1_dot_neuronscope__pb2.GetDatasetUrlsRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.GetDatasetUrlsResponse.FromString,
             options,
             channel_credentials,
             insecure,
