@@ -35,7 +35,6 @@ from neuronscope_server.datasets import (
 from neuronscope_server.encoded import EncodedResult, response_bytes
 from neuronscope_server.erasure import EraseSpec, erase_curve
 from neuronscope_server.errors import (
-    Cancelled,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -46,7 +45,7 @@ from neuronscope_server.errors import (
 from neuronscope_server.grpc_errors import mapped
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
-from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank, rank_crossmodel
+from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank_crossmodel, rank_dataset
 from neuronscope_server.registry import ModelRegistry
 from neuronscope_server.rollouts import Rollout, Rollouts, ShadowLog, ShadowRunner, routing_key
 from neuronscope_server.sites import resolve
@@ -823,19 +822,12 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         events: queue.Queue = queue.Queue()
         result_box: dict[str, object] = {}
 
-        def loaded(i: int, n: int) -> None:
-            if not context.is_active():
-                raise Cancelled("ranking cancelled while loading")
-            events.put(("loading", 0.1 * i / max(1, n)))
-
         def work() -> None:
             try:
-                acts, labels, words, lengths = self.datasets.arrays(tenant, info.handle, [x.name for x in sites],
-                                                                    on_chunk=loaded)
-                X = np.concatenate([acts[x.name] for x in sites], axis=1)
-                del acts
-                result_box["outcome"] = rank(
-                    X, labels[request.label_column], words, lengths, params,
+                # spooled to a local temporary file and ranked a block of rows at a time: the server never
+                # holds the whole dataset (the file is gone when this returns, fails or is cancelled)
+                result_box["outcome"] = rank_dataset(
+                    self.datasets, tenant, info.handle, request.label_column, [x.name for x in sites], params,
                     progress=lambda stage, f: events.put((stage, f)),
                     should_stop=lambda: not context.is_active(),
                 )

@@ -1,4 +1,8 @@
-"""Classifier-level ablation: keep/remove neurons by zeroing (no retraining) or filtering (retraining)."""
+"""Classifier-level ablation: keep/remove neurons by zeroing (no retraining) or filtering (retraining).
+
+Every helper takes `X` as an array (and returns a new array) or as a `RowMatrix` (and returns a view
+that zeroes or selects the columns block by block as rows are read, so nothing is copied whole).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import numpy as np
 
 from .probe import clone_probe
 from .ranking import random_neurons
+from .rowmatrix import RowView, is_row_matrix
 
 __all__ = [
     "AblationRow",
@@ -40,42 +45,59 @@ def _neuron_index(neurons: Any, n_neurons: int) -> np.ndarray:
     return idx.astype(np.int64)
 
 
-def _check_matrix(X: Any) -> np.ndarray:
-    X = np.asarray(X)
-    if X.ndim != 2:
-        raise ValueError(f"X must be 2-D (words, neurons), got shape {X.shape}")
+def _check_matrix(X: Any) -> Any:
+    X = X if is_row_matrix(X) else np.asarray(X)
+    if len(X.shape) != 2:
+        raise ValueError(f"X must be 2-D (words, neurons), got shape {tuple(X.shape)}")
     return X
 
 
-def zero_out_keep_neurons(X: Any, neurons: Any) -> np.ndarray:
-    """Copy of `X (words, neurons)` with every column except `neurons` set to 0 (NeuroX `zero_out_activations_keep_neurons`)."""
-    X = _check_matrix(X)
-    idx = _neuron_index(neurons, X.shape[1])
+def _keep_columns(X: np.ndarray, idx: np.ndarray) -> np.ndarray:
     out = np.zeros_like(X)
     out[:, idx] = X[:, idx]
     return out
 
 
-def zero_out_remove_neurons(X: Any, neurons: Any) -> np.ndarray:
-    """Copy of `X (words, neurons)` with the `neurons` columns set to 0 (NeuroX `zero_out_activations_remove_neurons`)."""
-    X = _check_matrix(X)
-    idx = _neuron_index(neurons, X.shape[1])
+def _remove_columns(X: np.ndarray, idx: np.ndarray) -> np.ndarray:
     out = np.array(X, copy=True)
     out[:, idx] = 0
     return out
 
 
-def filter_keep_neurons(X: Any, neurons: Any) -> np.ndarray:
+def zero_out_keep_neurons(X: Any, neurons: Any) -> Any:
+    """Copy of `X (words, neurons)` with every column except `neurons` set to 0 (NeuroX `zero_out_activations_keep_neurons`)."""
+    X = _check_matrix(X)
+    idx = _neuron_index(neurons, X.shape[1])
+    if is_row_matrix(X):
+        return RowView(X, fn=lambda block: _keep_columns(block, idx))
+    return _keep_columns(X, idx)
+
+
+def zero_out_remove_neurons(X: Any, neurons: Any) -> Any:
+    """Copy of `X (words, neurons)` with the `neurons` columns set to 0 (NeuroX `zero_out_activations_remove_neurons`)."""
+    X = _check_matrix(X)
+    idx = _neuron_index(neurons, X.shape[1])
+    if is_row_matrix(X):
+        return RowView(X, fn=lambda block: _remove_columns(block, idx))
+    return _remove_columns(X, idx)
+
+
+def filter_keep_neurons(X: Any, neurons: Any) -> Any:
     """Only the `neurons` columns of `X`, in the given order: `(words, len(neurons))` (a copy, unlike NeuroX's view)."""
     X = _check_matrix(X)
-    return X[:, _neuron_index(neurons, X.shape[1])]
+    idx = _neuron_index(neurons, X.shape[1])
+    if is_row_matrix(X):
+        return RowView(X, fn=lambda block: block[:, idx], columns=idx.shape[0])
+    return X[:, idx]
 
 
-def filter_remove_neurons(X: Any, neurons: Any) -> np.ndarray:
+def filter_remove_neurons(X: Any, neurons: Any) -> Any:
     """`X` without the `neurons` columns, remaining columns in their original order: `(words, neurons - k)`."""
     X = _check_matrix(X)
     keep = np.ones(X.shape[1], dtype=bool)
     keep[_neuron_index(neurons, X.shape[1])] = False
+    if is_row_matrix(X):
+        return RowView(X, fn=lambda block: block[:, keep], columns=int(keep.sum()))
     return X[:, keep]
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from .rowmatrix import is_row_matrix, read_rows, take
+
 if TYPE_CHECKING:  # torch is optional: imported lazily inside the training code
     import torch
 
@@ -115,18 +117,19 @@ def clone_probe(estimator: Any) -> Any:
     return clone(estimator)
 
 
-def _column_stats(X: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _column_stats(X: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per-neuron mean and std `(neurons,)` over `X[rows]`, in float64, a few thousand rows at a time.
 
-    Shifting by the first row before summing keeps `E[x^2] - E[x]^2` accurate for neurons whose
-    offset dwarfs their spread. Constant neurons get std 1 (nothing to rescale).
+    `X`: an array or a `RowMatrix` `(words, neurons)`. Shifting by the first row before summing keeps
+    `E[x^2] - E[x]^2` accurate for neurons whose offset dwarfs their spread. Constant neurons get std 1.
     """
-    shift = X[rows[0]].astype(np.float32)
+    shift = take(X, rows[:1])[0].astype(np.float32)
     s1 = np.zeros(X.shape[1])
     s2 = np.zeros(X.shape[1])
-    for start in range(0, rows.shape[0], 2048):
+    step = read_rows(X, 2048)
+    for start in range(0, rows.shape[0], step):
         # float32 within a block (3x faster than float64), float64 across blocks
-        block = X[rows[start : start + 2048]].astype(np.float32, copy=False) - shift
+        block = take(X, rows[start : start + step]).astype(np.float32, copy=False) - shift
         s1 += block.sum(axis=0, dtype=np.float32)
         s2 += np.einsum("ij,ij->j", block, block)
     n = rows.shape[0]
@@ -209,8 +212,21 @@ def _resolve_device(device: str) -> torch.device:
     return torch.device(device)
 
 
-def _check_X(X: Any, n_features: int | None = None, *, name: str = "X") -> np.ndarray:
-    """Validate an activation matrix `(words, neurons)`; float16/float32 pass through without a copy."""
+def _check_X(X: Any, n_features: int | None = None, *, name: str = "X") -> Any:
+    """Validate an activation matrix `(words, neurons)`; float16/float32 pass through without a copy.
+
+    A `RowMatrix` (rows read on demand, e.g. from a file) passes through as it is after a shape and
+    dtype check: reading it whole to look for NaN would defeat it, so its source checks its values.
+    """
+    if is_row_matrix(X):
+        shape = tuple(X.shape)
+        if len(shape) != 2 or shape[0] == 0 or shape[1] == 0:
+            raise ValueError(f"{name} must be 2-D (words, neurons) with at least one of each, got shape {shape}")
+        if not (np.issubdtype(X.dtype, np.floating) or np.issubdtype(X.dtype, np.integer)):
+            raise ValueError(f"{name} must be numeric, got dtype {X.dtype}")
+        if n_features is not None and shape[1] != n_features:
+            raise ValueError(f"{name} has {shape[1]} neurons but the probe was fitted on {n_features}")
+        return X
     X = np.asarray(X)
     if X.ndim != 2:
         raise ValueError(f"{name} must be 2-D (words, neurons), got shape {X.shape}")
@@ -228,6 +244,10 @@ def _check_X(X: Any, n_features: int | None = None, *, name: str = "X") -> np.nd
     if n_features is not None and X.shape[1] != n_features:
         raise ValueError(f"{name} has {X.shape[1]} neurons but the probe was fitted on {n_features}")
     return X
+
+
+def _n_rows(X: Any) -> int:
+    return int(X.shape[0]) if is_row_matrix(X) else np.asarray(X).shape[0]
 
 
 def _check_y(y: Any, n_rows: int) -> np.ndarray:
@@ -322,8 +342,8 @@ class _LinearProbeBase(_BaseEstimator):
         if callback is not None:
             callback(epoch, max_epochs)
 
-    def _fit_arrays(self, X: np.ndarray, targets: np.ndarray, n_outputs: int) -> None:
-        """Train on `X (words, neurons)` and encoded `targets (words,)`; sets coef_, intercept_, ..."""
+    def _fit_arrays(self, X: Any, targets: np.ndarray, n_outputs: int) -> None:
+        """Train on `X (words, neurons)` (an array or a `RowMatrix`) and encoded `targets (words,)`; sets coef_, ..."""
         self._validate_params()
         try:
             import torch
@@ -360,7 +380,7 @@ class _LinearProbeBase(_BaseEstimator):
             return torch.from_numpy(np.ascontiguousarray(targets, dtype=np.int64))
         return torch.from_numpy(np.ascontiguousarray(targets, dtype=np.float32))
 
-    def _fit_neurox(self, X: np.ndarray, targets: np.ndarray, n_outputs: int, device: torch.device) -> _FitResult:
+    def _fit_neurox(self, X: Any, targets: np.ndarray, n_outputs: int, device: torch.device) -> _FitResult:
         """NeuroX's `_train_probe`, step for step: nn.Linear init, batches in order, Adam, per-batch penalty.
 
         With `random_state=s` the result equals NeuroX 1.0.9's after `torch.manual_seed(s)` on CPU
@@ -379,7 +399,8 @@ class _LinearProbeBase(_BaseEstimator):
             probe = nn.Linear(X.shape[1], n_outputs)
         probe = probe.to(device)
         optimizer = torch.optim.Adam(probe.parameters(), lr=lr)
-        X_t = torch.from_numpy(X)
+        n_rows = X.shape[0]
+        X_t = None if is_row_matrix(X) else torch.from_numpy(X)
         y_t = self._targets_tensor(targets)
         history: list[float] = []
         for epoch in range(epochs):
@@ -387,8 +408,12 @@ class _LinearProbeBase(_BaseEstimator):
                 self._epoch_done(epoch, epochs)
             # the epoch's loss stays on the device: one synchronisation per epoch, not per step
             total = torch.zeros((), device=device)
-            for start in range(0, X_t.shape[0], batch_size):
-                inputs = X_t[start : start + batch_size].to(device).float()
+            for start in range(0, n_rows, batch_size):
+                if X_t is None:  # a RowMatrix: read the batch (the same rows, in the same order)
+                    batch = torch.from_numpy(X.rows(np.arange(start, min(n_rows, start + batch_size))))
+                else:
+                    batch = X_t[start : start + batch_size]
+                inputs = batch.to(device).float()
                 labels = y_t[start : start + batch_size].to(device)
                 optimizer.zero_grad()
                 outputs = probe(inputs)
@@ -401,11 +426,11 @@ class _LinearProbeBase(_BaseEstimator):
                 loss.backward()
                 optimizer.step()
                 total += loss.detach() * inputs.shape[0]
-            history.append(float(total) / X_t.shape[0])
-        steps = epochs * math.ceil(X_t.shape[0] / batch_size)
+            history.append(float(total) / n_rows)
+        steps = epochs * math.ceil(n_rows / batch_size)
         return _FitResult(probe.weight, probe.bias, epochs, steps, history, list(history), "max_epochs", None)
 
-    def _fit_fast(self, X: np.ndarray, targets: np.ndarray, n_outputs: int, device: torch.device) -> _FitResult:
+    def _fit_fast(self, X: Any, targets: np.ndarray, n_outputs: int, device: torch.device) -> _FitResult:
         """Same objective as NeuroX (mean loss + l1*|W|_1 + l2*|W|_F), minimised in few passes.
 
         What makes it fast without changing the objective:
@@ -414,7 +439,9 @@ class _LinearProbeBase(_BaseEstimator):
         2. Shuffled once: the rows are cut into blocks of up to 32 consecutive rows; the dev split
            and the training rows are random sets of blocks, copied once in that order, so that
            the dev split and every batch are contiguous slices (the batch order changes every
-           epoch). Inputs over 2 GiB are not copied; their batches are gathered instead.
+           epoch). Inputs over 2 GiB, and `RowMatrix` inputs, are not copied; their batches are
+           gathered instead (a `RowMatrix` is asked for each batch's rows, so memory stays bounded
+           by a batch and a dev chunk of at most `READ_BYTES`).
         3. Gradients written out by hand (softmax minus one-hot, then one product with the batch),
            in the class-major layout `W @ X.T`, which is also faster than `X @ W.T` on CPU BLAS.
         4. Diagonal preconditioning: the trained parameter is `V = W * std` (the bias absorbs the
@@ -480,16 +507,18 @@ class _LinearProbeBase(_BaseEstimator):
         # so that the dev split and every batch are contiguous slices (no gather per step). Very
         # large inputs are not copied: their batches are gathered from the original rows instead.
         # On CUDA, moving the whole matrix once is far cheaper than a host-to-device copy per batch.
-        copy_once = X.nbytes <= _SHUFFLE_COPY_BYTES
+        matrix = is_row_matrix(X)
+        copy_once = not matrix and X.nbytes <= _SHUFFLE_COPY_BYTES
         if copy_once:
             order_np = np.concatenate([dev_rows, train_rows])
             X_src = torch.from_numpy(X[order_np]).to(device)
             y_src = y_t[torch.from_numpy(order_np)].to(device)
         else:
-            X_src = torch.from_numpy(X).to(device)
+            X_src = None if matrix else torch.from_numpy(X).to(device)
             y_src = y_t.to(device)
             train_idx = torch.from_numpy(train_rows).to(device)
             dev_idx = torch.from_numpy(dev_rows).to(device)
+        dev_chunk = read_rows(X, _DEV_CHUNK)
         stat_rows = np.sort(train_rows[:_PRECONDITION_ROWS])
         if self.standardize:
             mean, std = _column_stats(X, stat_rows)
@@ -528,6 +557,9 @@ class _LinearProbeBase(_BaseEstimator):
             if copy_once:
                 lo, hi = (lo, hi) if dev else (n_dev + lo, n_dev + hi)
                 Xb, yb = X_src[lo:hi], y_src[lo:hi]
+            elif matrix:
+                Xb = torch.from_numpy(X.rows((dev_rows if dev else train_rows)[lo:hi])).to(device)
+                yb = y_src.index_select(0, (dev_idx if dev else train_idx)[lo:hi])
             else:
                 idx = (dev_idx if dev else train_idx)[lo:hi]
                 Xb, yb = X_src.index_select(0, idx), y_src.index_select(0, idx)
@@ -552,8 +584,8 @@ class _LinearProbeBase(_BaseEstimator):
             """Summed dev loss of the averaged weights, left on the device."""
             W, b = raw_params(V_avg, c_avg)
             total = torch.zeros((), device=device)
-            for lo in range(0, n_dev, _DEV_CHUNK):
-                Xb, yb = rows(lo, min(lo + _DEV_CHUNK, n_dev), dev=True)
+            for lo in range(0, n_dev, dev_chunk):
+                Xb, yb = rows(lo, min(lo + dev_chunk, n_dev), dev=True)
                 total += loss_and_residual(torch.addmm(b.unsqueeze(1), W, Xb.T), yb, False)[0]
             return total
 
@@ -652,9 +684,11 @@ class _LinearProbeBase(_BaseEstimator):
         X = _check_X(X, self.n_features_in_)
         out = np.empty((X.shape[0], self.coef_.shape[0]), dtype=np.float32)
         W_T = self.coef_.T
-        for start in range(0, X.shape[0], _PREDICT_CHUNK):
-            chunk = X[start : start + _PREDICT_CHUNK].astype(np.float32, copy=False)
-            out[start : start + _PREDICT_CHUNK] = chunk @ W_T + self.intercept_
+        step = read_rows(X, _PREDICT_CHUNK)
+        for start in range(0, X.shape[0], step):
+            stop = min(X.shape[0], start + step)
+            chunk = take(X, np.arange(start, stop)) if is_row_matrix(X) else X[start:stop]
+            out[start:stop] = chunk.astype(np.float32, copy=False) @ W_T + self.intercept_
         if self._task == "regression":
             return out[:, 0]
         return out
@@ -731,6 +765,9 @@ class ElasticNetProbe(_ClassifierMixin, _LinearProbeBase):
     def fit(self, X: Any, y: Any, *, callback: Callable[[int, int], None] | None = None) -> ElasticNetProbe:
         """Fit on activations `X (words, neurons)` and labels `y (words,)`; returns `self`.
 
+        `X` is an array or a `RowMatrix` (`neuronscope.analysis.rowmatrix`: rows read on demand, e.g.
+        from a file; memory then stays bounded by a batch, whatever the number of rows).
+
         ``callback(epochs_done, max_epochs)`` runs between epochs (progress; raise in it to stop).
         """
         X = _check_X(X)
@@ -767,7 +804,7 @@ class ElasticNetProbe(_ClassifierMixin, _LinearProbeBase):
 
     def score(self, X: Any, y: Any, sample_weight: Any = None) -> float:
         """Accuracy in [0, 1] on `X (words, neurons)`, `y (words,)`."""
-        y = _check_y(y, np.asarray(X).shape[0])
+        y = _check_y(y, _n_rows(X))
         correct = self.predict(X) == y
         return float(np.average(correct, weights=sample_weight))
 
@@ -783,7 +820,7 @@ class ElasticNetRegressionProbe(_RegressorMixin, _LinearProbeBase):
     _task = "regression"
 
     def fit(self, X: Any, y: Any, *, callback: Callable[[int, int], None] | None = None) -> ElasticNetRegressionProbe:
-        """Fit on activations `X (words, neurons)` and real targets `y (words,)`; returns `self`.
+        """Fit on activations `X (words, neurons)` (an array or a `RowMatrix`) and real targets `y (words,)`.
 
         ``callback(epochs_done, max_epochs)`` runs between epochs (progress; raise in it to stop).
         """
@@ -804,7 +841,7 @@ class ElasticNetRegressionProbe(_RegressorMixin, _LinearProbeBase):
 
     def score(self, X: Any, y: Any, sample_weight: Any = None) -> float:
         """Coefficient of determination R^2 on `X (words, neurons)`, `y (words,)`."""
-        y = _check_y(y, np.asarray(X).shape[0]).astype(np.float64)
+        y = _check_y(y, _n_rows(X)).astype(np.float64)
         pred = self.predict(X).astype(np.float64)
         w = np.ones_like(y) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
         mean = np.average(y, weights=w)

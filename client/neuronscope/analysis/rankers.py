@@ -1,11 +1,18 @@
-"""Probe-free neuron rankers: probeless (Antverg & Belinkov), per-neuron Gaussian classifier, ANOVA F."""
+"""Probe-free neuron rankers: probeless (Antverg & Belinkov), per-neuron Gaussian classifier, ANOVA F.
+
+Each takes `X` as an array or a `RowMatrix` (rows read on demand, e.g. from a file): probeless and
+ANOVA read it in row blocks, the Gaussian ranker in groups of columns, so memory stays bounded.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
+
+from .rowmatrix import is_row_matrix, read_rows, row_blocks
 
 __all__ = [
     "NeuronRanking",
@@ -22,6 +29,9 @@ GmmMetric = Literal["accuracy", "balanced_accuracy", "f1", "f1_macro"]
 _GMM_CHUNK_ELEMENTS = 4_000_000
 # Rows per chunk when streaming over X, so float16/float32 inputs are never copied whole to float64.
 _ROW_CHUNK = 65_536
+# Bytes of the column group the Gaussian ranker reads from a RowMatrix per pass over its rows: more
+# columns per pass means fewer passes over the file.
+_GMM_GROUP_BYTES = 64 << 20
 
 
 @dataclass(frozen=True)
@@ -38,33 +48,52 @@ def _order_by_score(scores: np.ndarray) -> np.ndarray:
     return np.argsort(-keyed, kind="stable").astype(np.int64)
 
 
-def _check_Xy(X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Validate `X (words, neurons)` and `y (words,)`; returns X, the label values and codes."""
-    X = np.asarray(X)
+def _check_Xy(X: Any, y: Any) -> tuple[Any, np.ndarray, np.ndarray]:
+    """Validate `X (words, neurons)` and `y (words,)`; returns X, the label values and codes.
+
+    A `RowMatrix` is not read here (its source checks its values for NaN).
+    """
+    matrix = is_row_matrix(X)
+    X = X if matrix else np.asarray(X)
     y = np.asarray(y)
-    if X.ndim != 2 or X.shape[0] == 0 or X.shape[1] == 0:
-        raise ValueError(f"X must be a non-empty 2-D (words, neurons) array, got shape {X.shape}")
+    if len(X.shape) != 2 or X.shape[0] == 0 or X.shape[1] == 0:
+        raise ValueError(f"X must be a non-empty 2-D (words, neurons) array, got shape {tuple(X.shape)}")
     if y.ndim != 1 or y.shape[0] != X.shape[0]:
         raise ValueError(f"y must be 1-D with one label per row of X ({X.shape[0]}), got shape {y.shape}")
     if not np.issubdtype(X.dtype, np.number):
         raise ValueError(f"X must be numeric, got dtype {X.dtype}")
-    if not np.isfinite(X.sum(dtype=np.float64)):
+    if not matrix and not np.isfinite(X.sum(dtype=np.float64)):
         raise ValueError("X contains NaN or infinite values")
     labels, codes = np.unique(y, return_inverse=True)
     return X, labels, codes.reshape(-1)
 
 
-def _class_means(X: np.ndarray, codes: np.ndarray, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
+def _class_means(X: Any, codes: np.ndarray, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
     """Per-class mean activations `(classes, neurons)` in float64 and class counts `(classes,)`."""
     counts = np.bincount(codes, minlength=n_classes)
     sums = np.zeros((n_classes, X.shape[1]), dtype=np.float64)
     # A one-hot matmul per chunk sums rows by class with BLAS instead of a Python loop.
-    for start in range(0, X.shape[0], _ROW_CHUNK):
-        chunk_codes = codes[start : start + _ROW_CHUNK]
+    for start, block in row_blocks(X, read_rows(X, _ROW_CHUNK)):
+        chunk_codes = codes[start : start + block.shape[0]]
         onehot = np.zeros((n_classes, chunk_codes.shape[0]), dtype=np.float64)
         onehot[chunk_codes, np.arange(chunk_codes.shape[0])] = 1.0
-        sums += onehot @ X[start : start + _ROW_CHUNK].astype(np.float64)
+        sums += onehot @ block.astype(np.float64)
     return sums / np.maximum(counts, 1)[:, None], counts
+
+
+def _column_groups(X: Any, size: int) -> Iterator[tuple[int, np.ndarray]]:
+    """`(first column, X[:, first:first+size])` for groups of columns: views of an array; for a
+    `RowMatrix`, one pass over its rows per group, keeping only the group's columns."""
+    n_words, n_neurons = X.shape
+    for lo in range(0, n_neurons, size):
+        hi = min(n_neurons, lo + size)
+        if not is_row_matrix(X):
+            yield lo, X[:, lo:hi]
+            continue
+        group = np.empty((n_words, hi - lo), dtype=X.dtype)
+        for start, block in row_blocks(X, read_rows(X, _ROW_CHUNK)):
+            group[start : start + block.shape[0]] = block[:, lo:hi]
+        yield lo, group
 
 
 def _pairwise_abs_diff_sum(means: np.ndarray) -> np.ndarray:
@@ -154,19 +183,23 @@ def gmm_ranking(
 
     scores = np.empty(n_neurons, dtype=np.float64)
     chunk = max(1, _GMM_CHUNK_ELEMENTS // max(1, n_words * n_classes))
-    for start in range(0, n_neurons, chunk):
-        x = X[:, start : start + chunk].astype(np.float64)
-        std = x.std(axis=0)
-        std[std == 0] = 1.0
-        z = (x - x.mean(axis=0)) / std  # (words, k)
-        mu = (onehot @ z) / counts[:, None]  # (classes, k)
-        var = (onehot @ (z * z)) / counts[:, None] - mu * mu
-        sigma = np.maximum(np.sqrt(np.maximum(var, 0.0)), min_std)
-        # (words, k, classes) log-likelihoods for all classes at once; float32 halves the memory.
-        dev = (z.astype(np.float32)[:, :, None] - mu.T[None].astype(np.float32)) / sigma.T[None].astype(np.float32)
-        logp = -0.5 * dev * dev + (log_prior[None, :] - np.log(sigma.T)).astype(np.float32)[None]
-        pred = logp.argmax(axis=2)  # (words, k)
-        scores[start : start + chunk] = _score_predictions(pred, codes, n_classes, metric, positive)
+    # a RowMatrix is read a group of whole chunks at a time (one pass over its rows per group); the
+    # arithmetic per chunk is the same as for an array
+    group = n_neurons if not is_row_matrix(X) else chunk * max(1, _GMM_GROUP_BYTES // (4 * n_words * chunk))
+    for lo, columns in _column_groups(X, group):
+        for start in range(lo, lo + columns.shape[1], chunk):
+            x = columns[:, start - lo : start - lo + chunk].astype(np.float64)
+            std = x.std(axis=0)
+            std[std == 0] = 1.0
+            z = (x - x.mean(axis=0)) / std  # (words, k)
+            mu = (onehot @ z) / counts[:, None]  # (classes, k)
+            var = (onehot @ (z * z)) / counts[:, None] - mu * mu
+            sigma = np.maximum(np.sqrt(np.maximum(var, 0.0)), min_std)
+            # (words, k, classes) log-likelihoods for all classes at once; float32 halves the memory.
+            dev = (z.astype(np.float32)[:, :, None] - mu.T[None].astype(np.float32)) / sigma.T[None].astype(np.float32)
+            logp = -0.5 * dev * dev + (log_prior[None, :] - np.log(sigma.T)).astype(np.float32)[None]
+            pred = logp.argmax(axis=2)  # (words, k)
+            scores[start : start + chunk] = _score_predictions(pred, codes, n_classes, metric, positive)
     return NeuronRanking(ordering=_order_by_score(scores), scores=scores)
 
 
@@ -188,7 +221,7 @@ def _score_predictions(pred: np.ndarray, codes: np.ndarray, n_classes: int, metr
     return f1.mean(axis=0)
 
 
-def _f_scores(X: np.ndarray, codes: np.ndarray, n_classes: int) -> np.ndarray:
+def _f_scores(X: Any, codes: np.ndarray, n_classes: int) -> np.ndarray:
     """One-way ANOVA F per neuron, as `sklearn.feature_selection.f_classif` (NaN where undefined)."""
     n = X.shape[0]
     means, counts = _class_means(X, codes, n_classes)
@@ -196,8 +229,8 @@ def _f_scores(X: np.ndarray, codes: np.ndarray, n_classes: int) -> np.ndarray:
     ss_between = counts @ ((means - grand) ** 2)
     # Deviations from the class means directly (not total minus between): no cancellation.
     ss_within = np.zeros(X.shape[1], dtype=np.float64)
-    for start in range(0, n, _ROW_CHUNK):
-        block = X[start : start + _ROW_CHUNK].astype(np.float64) - means[codes[start : start + _ROW_CHUNK]]
+    for start, rows in row_blocks(X, read_rows(X, _ROW_CHUNK)):
+        block = rows.astype(np.float64) - means[codes[start : start + rows.shape[0]]]
         ss_within += np.einsum("ij,ij->j", block, block)
     df_between, df_within = n_classes - 1, n - n_classes
     with np.errstate(invalid="ignore", divide="ignore"):
