@@ -168,6 +168,7 @@ def load_models(config: ServerConfig) -> list[ModelRuntime]:
     )
     return [ModelRuntime.load(name, *placement(path, config.device, config.dtype), limits)
             for name, path in config.models]
+        forward_overhead_tokens=config.forward_overhead_tokens,
 
 
 def _data_store(config: ServerConfig, cache_store, metrics: Metrics):

@@ -64,6 +64,9 @@ class ServerConfig:
     # MODEL=TENANT:NAME[@VERSION], comma-separated: a profile applied to every Translate on MODEL
     default_profile: str = ""
     forward_batch_size: int = 64  # sentences per micro-batch inside one forward pass (sorted by length)
+    # one pass's fixed cost in tokens: a pass is cut into micro-batches of similar lengths where padding
+    # would cost more than this (micro_batches.py); -1: by device (CPU 32, CUDA 2048)
+    forward_overhead_tokens: int = -1
     batching: bool = True  # merge compatible concurrent requests into one forward pass
     batch_max_sentences: int = 64  # sentences one merged interactive forward pass may hold
     batch_max_delay_ms: float = 5.0  # how long a pass that already merges requests may wait to fill

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from neuronscope_server import alignment
+from neuronscope_server import alignment, micro_batches
 from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound
 from neuronscope_server.hooks import Op, ResolvedCondition, ResolvedOverride, hooked
 from neuronscope_server.host_copy import float32_numpy, to_host
@@ -425,19 +425,23 @@ class ModelRuntime:
     ) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
         """Like ``translate``, yielding (request indices, outputs) per micro-batch as each finishes.
 
-        Micro-batches hold ``limits.forward_batch_size`` sentences sorted by length, so a large
-        request pads little and holds bounded memory. ``should_stop`` is polled between
-        micro-batches and decoder steps (raises Cancelled).
+        Micro-batches hold at most ``limits.forward_batch_size`` sentences sorted by length, cut where
+        padding would cost more than another pass (``micro_batches.plan``), so a large request pads
+        little and holds bounded memory. ``should_stop`` is polled between micro-batches and decoder
+        steps (raises Cancelled).
         """
         capture, how = self.validate(spec)
         if prepared is None:
             prepared = self.prepare(spec)
         order = sorted(range(len(prepared)), key=lambda i: len(prepared[i].ids))
-        step = self.limits.forward_batch_size
-        for start in range(0, len(order), step):
+        overhead = self.limits.forward_overhead_tokens
+        if overhead < 0:
+            overhead = micro_batches.default_overhead(self.device.type)
+        cuts = micro_batches.plan([len(prepared[i].ids) for i in order], self.limits.forward_batch_size, overhead)
+        for start, end in cuts:
             if should_stop is not None and should_stop():
                 raise Cancelled("request cancelled")
-            idx = order[start : start + step]
+            idx = order[start:end]
             groups = [spec.overrides] * len(idx) if row_overrides is None else [row_overrides[i] for i in idx]
             outs = self._run_batch(spec, [prepared[i] for i in idx], [spec.sentences[i] for i in idx], capture, how,
                                    should_stop, groups)

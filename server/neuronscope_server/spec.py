@@ -126,6 +126,9 @@ class Limits:
     max_new_tokens: int = 256
     max_beams: int = 8
     forward_batch_size: int = 64
+    # the fixed cost of one forward pass in tokens, for cutting a pass into micro-batches of similar
+    # lengths (micro_batches.py); -1: by device (CPU 32, CUDA 2048)
+    forward_overhead_tokens: int = -1
 
 
 def _override(o: OverrideSpec) -> dict:
