@@ -16,11 +16,11 @@ _EXPORTS = {
     "sweep_grid": "neuronscope.client",
     "NeuronscopeError": "neuronscope.errors",
     **{name: "neuronscope.types" for name in (
-        "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
+        "Condition", "Dataset", "DatasetInfo", "ErasePoint", "Job", "ModelInfo", "Override", "Profile", "Ranking", "SentenceResult",
         "ServerInfo", "Site", "Steer", "SweepPoint", "TenantUsage", "TranslateResult",
     )},
 }
-__all__ = ["Client", "Condition", "Dataset", "DatasetInfo", "ErasePoint", "ModelInfo", "NeuronscopeError", "Override", "Profile",
+__all__ = ["Client", "Condition", "Dataset", "DatasetInfo", "ErasePoint", "Job", "ModelInfo", "NeuronscopeError", "Override", "Profile",
            "Ranking", "SentenceResult", "ServerInfo", "Site", "Steer", "SweepPoint", "TenantUsage", "TranslateResult",
            "sweep_grid"]
 __version__ = "0.1.0"

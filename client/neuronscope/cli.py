@@ -6,6 +6,7 @@
     neuronscope rank HANDLE --label upos           the top neurons, with a progress bar
     neuronscope sweep --site encoder.layers.2 --neuron 17 --values -4,0,4 "I saw three dogs ."
     neuronscope serve [flags]                      run a server (needs neuronscope-server)
+    neuronscope worker --broker-url redis://...    run a job worker (needs neuronscope-server)
 
 Every command takes ``--server`` (env ``NEURONSCOPE_SERVER``), ``--api-key`` (env
 ``NEURONSCOPE_API_KEY``; never printed) and ``--json`` (machine-readable output). Errors are one line
@@ -172,6 +173,20 @@ def serve(flags: tuple[str, ...]) -> None:
               "(from this repository: pip install ./server); the light client only talks to servers", 2)
         return
     sys.exit(run_server(list(flags)))
+
+
+@cli.command(context_settings={**CONTEXT, "ignore_unknown_options": True, "allow_extra_args": True,
+                                "help_option_names": []})
+@click.argument("flags", nargs=-1, type=click.UNPROCESSED)
+def worker(flags: tuple[str, ...]) -> None:
+    """Run a job worker on this machine: the server's flags, with --broker-url and --worker-queues gpu,cpu."""
+    try:
+        from neuronscope_server.cli import worker as run_worker
+    except ImportError:
+        _fail("`worker` needs the server package: pip install neuronscope-server "
+              "(from this repository: pip install ./server)", 2)
+        return
+    sys.exit(run_worker(list(flags)))
 
 
 @cli.command(context_settings=CONTEXT)

@@ -20,6 +20,7 @@ from neuronscope.types import (
     DatasetChunk,
     DatasetInfo,
     ErasePoint,
+    Job,
     LabelNeurons,
     ModelInfo,
     Override,
@@ -420,26 +421,9 @@ class Client:
         from neuronscope.progress import bar_for
 
         on_progress = on_progress or bar_for("create_dataset", progress)
-        if aggregation not in _AGG:
-            raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
-        for col, values in labels.items():
-            if len(values) != len(sentences):
-                raise ValueError(f"labels[{col!r}] has {len(values)} entries for {len(sentences)} sentences")
-        if target_words is not None and len(target_words) != len(sentences):
-            raise ValueError(f"target_words has {len(target_words)} entries for {len(sentences)} sentences")
-        req = pb.CreateDatasetRequest(
-            model=model, sites=list(sites), aggregation=_AGG[aggregation], name=name, ttl_seconds=ttl_seconds,
-            storage_dtype=storage_dtype,
-            sentences=[
-                pb.LabeledSentence(
-                    words=list(words), space_after=[bool(x) for x in space_after[i]] if space_after else [],
-                    labels=[pb.LabelColumn(name=col, values=list(values[i])) for col, values in labels.items()],
-                    target_words=list(target_words[i]) if target_words is not None else [],
-                    target_space_after=[bool(x) for x in target_space_after[i]] if target_space_after else [],
-                )
-                for i, words in enumerate(sentences)
-            ],
-        )
+        req = dataset_request(sentences, labels, sites, model=model, space_after=space_after, aggregation=aggregation,
+                              name=name, ttl_seconds=ttl_seconds, storage_dtype=storage_dtype,
+                              target_words=target_words, target_space_after=target_space_after)
         # not retried: a create that timed out may still finish on the server (same handle)
         result = None
         for msg in self._stream(self._stub.CreateDatasetStream, req, timeout, on_progress):
@@ -447,6 +431,60 @@ class Client:
         if result is None:
             raise errors.DataLoss("CreateDatasetStream ended without a result", grpc.StatusCode.DATA_LOSS)
         return _dataset_info(result.dataset)
+
+    # ------------------------------------------------------------------ jobs
+    def submit_dataset_job(self, sentences: Sequence[Sequence[str]], labels: dict[str, Sequence[Sequence[str]]],
+                           sites: Iterable[str], timeout: float | None = None, **options: Any) -> Job:
+        """CreateDataset as a job: returns at once with the job (``options``: those of ``create_dataset``).
+        The server's workers extract its chunks side by side; ``wait_job`` follows it. The same work
+        submitted again returns the same job."""
+        req = dataset_request(sentences, labels, sites, **options)
+        return _job(self._call(self._stub.SubmitJob, pb.SubmitJobRequest(spec=pb.JobSpec(create_dataset=req)),
+                               timeout))
+
+    def submit_rank_job(self, dataset: str, label_column: str = "", timeout: float | None = None,
+                        **options: Any) -> Job:
+        """RankNeurons as a job (``options``: those of ``rank_neurons``); returns at once with the job."""
+        req = rank_request(dataset, label_column, **options)
+        return _job(self._call(self._stub.SubmitJob, pb.SubmitJobRequest(spec=pb.JobSpec(rank_neurons=req)), timeout))
+
+    def get_job(self, job_id: str, timeout: float | None = None) -> Job:
+        """One of this tenant's jobs: state, stage, progress, and the result once it succeeded."""
+        return _job(self._call(self._stub.GetJob, pb.GetJobRequest(id=job_id), timeout))
+
+    def watch_job(self, job_id: str, timeout: float | None = None) -> Iterator[Job]:
+        """The job each time it changes, until it ends (succeeded, failed or cancelled)."""
+        stream = self._stub.WatchJob(pb.WatchJobRequest(id=job_id), timeout=timeout, metadata=self._metadata)
+        try:
+            for msg in stream:
+                yield _job(msg)
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+
+    def wait_job(self, job_id: str, on_progress: Callable[[str, float], None] | None = None,
+                 timeout: float | None = None) -> Job:
+        """Follow a job to its end; returns it (``result`` set) or raises the error it failed with."""
+        job = None
+        for job in self.watch_job(job_id, timeout=timeout):
+            if on_progress is not None:
+                on_progress(job.stage or job.state, job.fraction)
+        if job is None:
+            raise errors.DataLoss("WatchJob ended without the job", grpc.StatusCode.DATA_LOSS)
+        if job.state == "failed":
+            raise errors.from_status(job.error_code, job.error_message)
+        if job.state == "cancelled":
+            raise errors.Cancelled(f"job {job.id} was cancelled", grpc.StatusCode.CANCELLED)
+        return job
+
+    def cancel_job(self, job_id: str, timeout: float | None = None) -> Job:
+        """Stop a job on every worker (its tasks see the flag within a fraction of a second); a dataset job's
+        partial build and quota reservation are released."""
+        return _job(self._call(self._stub.CancelJob, pb.CancelJobRequest(id=job_id), timeout, idempotent=True))
+
+    def list_jobs(self, state: str = "", limit: int = 0, timeout: float | None = None) -> list[Job]:
+        """This tenant's jobs, newest first (``state``: only those in it)."""
+        r = self._call(self._stub.ListJobs, pb.ListJobsRequest(state=state, limit=limit), timeout)
+        return [_job(j) for j in r.jobs]
 
     def import_dataset(
         self,
@@ -619,17 +657,12 @@ class Client:
         from neuronscope.progress import bar_for
 
         on_progress = on_progress or bar_for(f"rank {method}", progress)
-        req = pb.RankNeuronsRequest(
-            dataset=dataset, label_column=label_column, method=method, sites=list(sites),
-            ignore_labels=list(ignore_labels), solver=solver, epochs=epochs, search_stride=search_stride,
-            ablation_percents=list(ablation_percents), retrain_ablation=retrain_ablation, control_task=control_task,
-            seed=seed, min_label_count=min_label_count, other_datasets=list(other_datasets),
-            linreg_aggregation=linreg_aggregation, raw_activations=raw_activations,
-        )
-        for name, value in (("l1", l1), ("l2", l2), ("mass", mass), ("test_fraction", test_fraction),
-                            ("variance", variance)):
-            if value is not None:
-                setattr(req, name, value)
+        req = rank_request(
+            dataset, label_column, method=method, sites=sites, ignore_labels=ignore_labels, l1=l1, l2=l2,
+            solver=solver, epochs=epochs, search_stride=search_stride, mass=mass, ablation_percents=ablation_percents,
+            retrain_ablation=retrain_ablation, control_task=control_task, test_fraction=test_fraction, seed=seed,
+            min_label_count=min_label_count, other_datasets=other_datasets, linreg_aggregation=linreg_aggregation,
+            variance=variance, raw_activations=raw_activations)
         result = None
         for msg in self._stream(self._stub.RankNeurons, req, timeout, on_progress):  # Ctrl-C stops the job
             result = msg.result
@@ -920,3 +953,86 @@ def _dataset_info(d: pb.DatasetInfo) -> DatasetInfo:
         sentences=d.sentences, words=d.words, chunks=d.chunks, bytes=d.bytes, storage_dtype=d.storage_dtype,
         aggregation=d.aggregation, created_unix=d.created_unix, ttl_seconds=d.ttl_seconds,
     )
+
+
+def dataset_request(
+    sentences: Sequence[Sequence[str]],
+    labels: dict[str, Sequence[Sequence[str]]],
+    sites: Iterable[str],
+    model: str = "",
+    space_after: Sequence[Sequence[bool]] | None = None,
+    aggregation: str = "mean",
+    name: str = "",
+    ttl_seconds: int = 0,
+    storage_dtype: str = "float32",
+    target_words: Sequence[Sequence[str]] | None = None,
+    target_space_after: Sequence[Sequence[bool]] | None = None,
+) -> pb.CreateDatasetRequest:
+    """The CreateDatasetRequest of ``Client.create_dataset`` (and of a dataset job); checks shapes."""
+    if aggregation not in _AGG:
+        raise ValueError(f"aggregation {aggregation!r} not allowed; allowed: {', '.join(_AGG)}")
+    for col, values in labels.items():
+        if len(values) != len(sentences):
+            raise ValueError(f"labels[{col!r}] has {len(values)} entries for {len(sentences)} sentences")
+    if target_words is not None and len(target_words) != len(sentences):
+        raise ValueError(f"target_words has {len(target_words)} entries for {len(sentences)} sentences")
+    return pb.CreateDatasetRequest(
+        model=model, sites=list(sites), aggregation=_AGG[aggregation], name=name, ttl_seconds=ttl_seconds,
+        storage_dtype=storage_dtype,
+        sentences=[
+            pb.LabeledSentence(
+                words=list(words), space_after=[bool(x) for x in space_after[i]] if space_after else [],
+                labels=[pb.LabelColumn(name=col, values=list(values[i])) for col, values in labels.items()],
+                target_words=list(target_words[i]) if target_words is not None else [],
+                target_space_after=[bool(x) for x in target_space_after[i]] if target_space_after else [],
+            )
+            for i, words in enumerate(sentences)
+        ],
+    )
+
+
+def rank_request(
+    dataset: str,
+    label_column: str = "",
+    method: str = "lca",
+    sites: Iterable[str] = (),
+    ignore_labels: Iterable[str] = (),
+    l1: float | None = None,
+    l2: float | None = None,
+    solver: str = "fast",
+    epochs: int = 0,
+    search_stride: int = 0,
+    mass: float | None = None,
+    ablation_percents: Iterable[float] = (),
+    retrain_ablation: bool = False,
+    control_task: bool = False,
+    test_fraction: float | None = None,
+    seed: int = 0,
+    min_label_count: int = 0,
+    other_datasets: Iterable[str] = (),
+    linreg_aggregation: str = "",
+    variance: float | None = None,
+    raw_activations: bool = False,
+) -> pb.RankNeuronsRequest:
+    """The RankNeuronsRequest of ``Client.rank_neurons`` (and of a ranking job)."""
+    req = pb.RankNeuronsRequest(
+        dataset=dataset, label_column=label_column, method=method, sites=list(sites),
+        ignore_labels=list(ignore_labels), solver=solver, epochs=epochs, search_stride=search_stride,
+        ablation_percents=list(ablation_percents), retrain_ablation=retrain_ablation, control_task=control_task,
+        seed=seed, min_label_count=min_label_count, other_datasets=list(other_datasets),
+        linreg_aggregation=linreg_aggregation, raw_activations=raw_activations,
+    )
+    for name, value in (("l1", l1), ("l2", l2), ("mass", mass), ("test_fraction", test_fraction),
+                        ("variance", variance)):
+        if value is not None:
+            setattr(req, name, value)
+    return req
+
+
+def _job(msg: pb.Job) -> Job:
+    kind = msg.WhichOneof("result")
+    result = _dataset_info(msg.dataset.dataset) if kind == "dataset" else _ranking(msg.ranking) if kind == "ranking" else None
+    return Job(id=msg.id, kind=msg.kind, state=msg.state, stage=msg.stage, fraction=msg.fraction,
+               chunks_total=msg.chunks_total, chunks_done=msg.chunks_done, created_unix=msg.created_unix,
+               updated_unix=msg.updated_unix, error_code=msg.error_code, error_message=msg.error_message,
+               estimated_bytes=msg.estimated_bytes, attempts=msg.attempts, result=result)

@@ -108,3 +108,9 @@ def from_rpc_error(err: grpc.RpcError) -> NeuronscopeError:
             except ValueError:
                 pass
     return _BY_CODE.get(code, NeuronscopeError)(details or "", code, retry_after)
+
+
+def from_status(code_name: str, details: str) -> NeuronscopeError:
+    """The typed exception for a status given by name (a failed job's ``error_code``, e.g. "INVALID_ARGUMENT")."""
+    code = getattr(grpc.StatusCode, code_name, grpc.StatusCode.UNKNOWN)
+    return _BY_CODE.get(code, NeuronscopeError)(details, code)

@@ -424,3 +424,34 @@ class Ranking:
         from neuronscope.viz.reprs import ranking_html
 
         return ranking_html(self)
+
+
+@dataclass(frozen=True)
+class Job:
+    """Long work run by the server's workers (``Client.submit_rank_job``, ``submit_dataset_job``).
+
+    ``state``: queued, running, succeeded, failed or cancelled; ``fraction`` 0-1 of the whole job;
+    ``chunks_done`` of ``chunks_total`` for a dataset job (its chunks run on any worker);
+    ``estimated_bytes``: peak memory of its largest task, estimated before it ran; ``attempts``: task
+    deliveries (more than the tasks: work redelivered after a worker died); ``result``: a ``DatasetInfo``
+    or ``Ranking`` once it succeeded; ``error_code``/``error_message`` when it failed.
+    """
+
+    id: str
+    kind: str
+    state: str
+    stage: str
+    fraction: float
+    chunks_total: int
+    chunks_done: int
+    created_unix: float
+    updated_unix: float
+    error_code: str
+    error_message: str
+    estimated_bytes: int
+    attempts: int
+    result: DatasetInfo | Ranking | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.state in ("succeeded", "failed", "cancelled")

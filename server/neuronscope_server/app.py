@@ -127,6 +127,7 @@ class RunningServer:
     datasets: DatasetStore | None = None
     batchers: dict = field(default_factory=dict)
     metrics_port: int = 0
+    dispatch: object = None  # the job dispatcher (threads or Celery): closed on stop
     _metrics_http: object = None
     _stopped: threading.Event = field(default_factory=threading.Event)
 
@@ -152,6 +153,8 @@ class RunningServer:
             self.watchdog.close()
         for b in self.batchers.values():
             b.close()
+        if hasattr(self.dispatch, "close"):
+            self.dispatch.close()
         if self._metrics_http is not None:
             self._metrics_http.shutdown()  # type: ignore[attr-defined]
 
@@ -165,15 +168,41 @@ def load_models(config: ServerConfig) -> list[ModelRuntime]:
         max_sentence_tokens=config.max_sentence_tokens,
         max_overrides=config.max_overrides,
         forward_batch_size=config.forward_batch_size,
+        forward_overhead_tokens=config.forward_overhead_tokens,
     )
     return [ModelRuntime.load(name, *placement(path, config.device, config.dtype), limits)
             for name, path in config.models]
-        forward_overhead_tokens=config.forward_overhead_tokens,
+
+
+def data_url(config: ServerConfig) -> str:
+    """The Redis of datasets, profiles and job records; with a broker and no other Redis, the broker's."""
+    return config.data_redis_url or config.redis_url or config.broker_url
+
+
+def open_datasets(config: ServerConfig, data_store) -> DatasetStore:
+    """The dataset store as the server and every worker must see it (same key-value and object stores)."""
+    return DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words,
+                        max_bytes=config.dataset_max_bytes, tenant_max_bytes=config.tenant_max_dataset_bytes,
+                        tenant_max_datasets=config.tenant_max_datasets,
+                        # empty: chunks stay beside the manifests (Redis or in-process), as before
+                        objects=open_object_store(config.object_store_url, config.s3_endpoint_url)
+                        if config.object_store_url else None)
+
+
+def open_jobs(config: ServerConfig):
+    """(job board, dispatcher) for a broker, or (None, None): the servicer then runs jobs on its own threads."""
+    if not config.broker_url:
+        return None, None
+    from neuronscope_server.job_board import open_board
+    from neuronscope_server.job_queue import CeleryDispatcher, make_app
+
+    return open_board(data_url(config)), CeleryDispatcher(make_app(config.broker_url,
+                                                                   config.job_visibility_timeout_seconds))
 
 
 def _data_store(config: ServerConfig, cache_store, metrics: Metrics):
     """Where datasets and profiles live: a store that never evicts them (see docs/RELIABILITY.md)."""
-    url = config.data_redis_url or config.redis_url
+    url = data_url(config)
     if not url:
         return open_store("", config.data_max_bytes, evict=False)  # in-process: refuses writes when full
     store = cache_store if url == config.redis_url else open_store(
@@ -229,15 +258,11 @@ def create_server(
                        on_error=lambda op: metrics.cache_requests.labels("error").inc())
     cache = ActivationCache(store, metrics, config.cache_ttl_seconds)
     data_store = _data_store(config, store, metrics)
-    datasets = DatasetStore(data_store, config.dataset_ttl_seconds, config.stream_chunk_bytes, config.dataset_max_words,
-                            max_bytes=config.dataset_max_bytes, tenant_max_bytes=config.tenant_max_dataset_bytes,
-                            tenant_max_datasets=config.tenant_max_datasets,
-                            # empty: chunks stay beside the manifests (Redis or in-process), as before
-                            objects=open_object_store(config.object_store_url, config.s3_endpoint_url)
-                            if config.object_store_url else None)
+    datasets = open_datasets(config, data_store)
     profiles = ProfileStore(data_store, on_event=lambda event: metrics.profile_events.labels(event).inc())
     batchers: dict[str, Batcher] = {}
-    servicer = NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers)
+    board, dispatch = open_jobs(config)
+    servicer = NeuronScopeServicer(config, registry, metrics, cache, datasets, profiles, batchers, board, dispatch)
     servicer.on_default_profile = lambda model, ok: health_servicer.set(
         f"neuronscope.default_profile.{model}",
         health_pb2.HealthCheckResponse.SERVING if ok else health_pb2.HealthCheckResponse.NOT_SERVING)
@@ -272,7 +297,7 @@ def create_server(
 
     running = RunningServer(server, port, config, registry, metrics, health_servicer, health_server=health_server,
                             health_port=health_port, watchdog=watchdog, cache=cache, datasets=datasets,
-                            batchers=batchers)
+                            batchers=batchers, dispatch=servicer.dispatch)
     if config.metrics_port:
         from prometheus_client import start_http_server
 

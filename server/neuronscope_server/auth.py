@@ -43,6 +43,7 @@ METHOD_ROLES = {
     "GetDatasetUrls": "analyst",
     "ReadDataset": "analyst", "RankNeurons": "analyst", "RankNeuronsStream": "analyst", "Erase": "analyst",
     "Sweep": "analyst",
+    "SubmitJob": "analyst", "GetJob": "analyst", "WatchJob": "analyst", "CancelJob": "analyst", "ListJobs": "analyst",
 }
 OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.v1alpha.ServerReflection/",
                  "/grpc.reflection.v1.ServerReflection/")

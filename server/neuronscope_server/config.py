@@ -106,6 +106,14 @@ class ServerConfig:
     tls_key: str = ""  # PEM private key for tls_cert
     tls_client_ca: str = ""  # PEM CA bundle: clients must present a certificate it signed (mutual TLS)
     grace_seconds: float = 10.0  # on SIGTERM, how long in-flight work may finish
+    # jobs (SubmitJob; docs/SCALE.md): empty runs them on this server's own threads; redis://... hands their
+    # tasks to `neuronscope worker` processes through Celery (the job board then lives in the Redis of
+    # datasets and profiles, data_redis_url or redis_url, which the server and every worker must share)
+    broker_url: str = ""
+    job_visibility_timeout_seconds: float = 60.0  # a task whose worker died is redelivered after this long
+    max_job_bytes: int = 4 * 1024 * 1024 * 1024  # refuse a job whose estimated peak memory is larger; 0: no limit
+    job_threads: int = 2  # jobs this server runs at once on its own threads (no broker_url)
+    worker_queues: str = "gpu,cpu"  # neuronscope worker: gpu (extraction, loads the models), cpu (rankings)
     log_level: str = "INFO"  # DEBUG | INFO | WARNING | ERROR
 
     def __post_init__(self) -> None:
@@ -139,6 +147,13 @@ class ServerConfig:
         for name in ("max_connection_age_seconds", "max_connection_age_grace_seconds", "tenant_rate"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
+        queues = [q for q in self.worker_queues.split(",") if q]
+        if not queues or any(q not in ("gpu", "cpu") for q in queues):
+            raise ValueError(f"worker_queues {self.worker_queues!r}: allowed a comma-separated list of gpu, cpu")
+        if self.broker_url and not self.broker_url.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError(f"broker_url {self.broker_url!r}: allowed redis://, rediss:// or unix:// URLs")
+        if not self.job_visibility_timeout_seconds > 0 or self.job_threads < 1 or self.max_job_bytes < 0:
+            raise ValueError("job_visibility_timeout_seconds must be > 0, job_threads >= 1, max_job_bytes >= 0")
         if self.max_concurrent_rpcs < self.workers:
             raise ValueError(f"max_concurrent_rpcs ({self.max_concurrent_rpcs}) must be >= workers ({self.workers})")
         if self.stream_chunk_bytes > self.max_message_bytes // 2:

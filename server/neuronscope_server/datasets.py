@@ -359,6 +359,63 @@ class DatasetStore:
         except StoreUnavailable:
             pass  # chunks without a manifest are invisible; they and the reservation expire by themselves
 
+    # ------------------------------------------------------------------ builds split across workers
+    # A dataset job (job_tasks) reserves and fixes the build's place once, then any worker stores any chunk,
+    # and the one that stores the last commits. The same keys and folders as ``create``, so readers, quotas,
+    # expiry, the orphan sweep and deletion treat both alike.
+    def begin_build(self, tenant: str, handle: str, nbytes: int) -> str:
+        """Reserve ``nbytes`` of the tenant's quota; returns the build's folder ("" = the key-value store)."""
+        self._reserve(tenant, handle, nbytes)
+        if self.objects is None:
+            return ""
+        folder = f"{OBJECTS}{_escape(tenant)}/{_escape(handle)}/b-{secrets.token_hex(6)}/"
+        with self._mapped():
+            self.store.set_many({_pointer_key(tenant, handle): folder.encode()}, BUILD_SECONDS, strict=True)
+        return folder
+
+    def put_chunk(self, tenant: str, handle: str, folder: str, index: int, data: bytes) -> int:
+        """Store chunk ``index`` (a serialized DatasetChunk) of a build; idempotent. Returns its size."""
+        with self._mapped():
+            if folder:
+                self.objects.put(_chunk_object(folder, index), data)  # type: ignore[union-attr]
+            else:
+                self.store.set_many({_chunk_key(tenant, handle, index): data}, BUILD_SECONDS, strict=True)
+        return len(data)
+
+    def commit_build(self, tenant: str, handle: str, folder: str, info: pb.DatasetInfo, n_chunks: int,
+                     total_bytes: int, ttl: int = 0) -> pb.DatasetInfo:
+        """Make a build visible: the manifest, with one expiry for it and every chunk (or the pointer)."""
+        ttl = ttl or self.default_ttl
+        out = pb.DatasetInfo()
+        out.CopyFrom(info)
+        out.chunks, out.bytes, out.created_unix, out.ttl_seconds = n_chunks, total_bytes, time.time(), ttl
+        keys = [_pointer_key(tenant, handle)] if folder else [_chunk_key(tenant, handle, i) for i in range(n_chunks)]
+        with self._mapped():
+            self.index.commit(tenant, handle, _manifest_key(tenant, handle), out.SerializeToString(), keys,
+                              total_bytes, out.created_unix + ttl)
+        return out
+
+    def abandon_build(self, tenant: str, handle: str, folder: str, n_chunks: int) -> None:
+        """A failed or cancelled build: its chunks and its reservation go (a later chunk is swept as an orphan)."""
+        build = _Build(tenant, handle, folder)
+        if folder:
+            build.kv_keys.append(_pointer_key(tenant, handle))
+            build.objects = [_chunk_object(folder, i) for i in range(n_chunks)]
+        else:
+            build.kv_keys = [_chunk_key(tenant, handle, i) for i in range(n_chunks)]
+        self._cleanup(build)
+
+    @contextmanager
+    def _mapped(self) -> Iterator[None]:
+        try:
+            yield
+        except StoreFull as exc:
+            raise ResourceExhausted(f"dataset store is full: {exc}") from None
+        except ObjectStoreUnavailable:
+            raise Unavailable("dataset object store is unavailable; retry later") from None
+        except StoreUnavailable:
+            raise Unavailable("dataset store (Redis) is unavailable; retry later") from None
+
     # ------------------------------------------------------------------ read
     def describe(self, tenant: str, handle: str) -> pb.DatasetInfo:
         raw = self._get(_manifest_key(tenant, handle))

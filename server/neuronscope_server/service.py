@@ -17,21 +17,13 @@ import numpy as np
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope.v1 import neuronscope_pb2_grpc as pb_grpc
-from neuronscope_server import alignment
 from neuronscope_server.activation_cache import ActivationCache
 from neuronscope_server.admission import check_names, check_sentences
 from neuronscope_server.auth import current_principal
 from neuronscope_server.batcher import PRIORITY_ANALYSIS, PRIORITY_BULK, PRIORITY_TRANSLATE, Batcher
 from neuronscope_server.config import ServerConfig
-from neuronscope_server.datasets import (
-    CHUNK_FORMAT,
-    STORAGE_DTYPES,
-    URL_DEFAULT_SECONDS,
-    DatasetStore,
-    LabeledSentence,
-    dataset_handle,
-    validate_sentences,
-)
+from neuronscope_server.dataset_requests import extraction_spec, plan_dataset
+from neuronscope_server.datasets import CHUNK_FORMAT, STORAGE_DTYPES, URL_DEFAULT_SECONDS, DatasetStore
 from neuronscope_server.encoded import EncodedResult, response_bytes
 from neuronscope_server.erasure import EraseSpec, erase_curve
 from neuronscope_server.errors import (
@@ -43,12 +35,14 @@ from neuronscope_server.errors import (
     Unavailable,
 )
 from neuronscope_server.grpc_errors import mapped
+from neuronscope_server.job_board import JobBoard, JobRecord, MemoryJobBoard
+from neuronscope_server.job_service import JobRpcs
+from neuronscope_server.job_tasks import DatasetLimits, JobContext, ThreadDispatcher, job_pb
 from neuronscope_server.metrics import Metrics
 from neuronscope_server.profiles import ProfileStore, parse_ref
-from neuronscope_server.ranking_job import CROSS_METHODS, RankParams, rank_crossmodel, rank_dataset
+from neuronscope_server.ranking_requests import check_request, params_from_request, run_ranking
 from neuronscope_server.registry import ModelRegistry
 from neuronscope_server.rollouts import Rollout, Rollouts, ShadowLog, ShadowRunner, routing_key
-from neuronscope_server.sites import resolve
 from neuronscope_server.spec import (
     ConditionSpec,
     OverrideSpec,
@@ -179,9 +173,10 @@ def _receipt_pb(r: dict) -> pb.Receipt:
     )
 
 
-class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
+class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
     def __init__(self, config: ServerConfig, registry: ModelRegistry, metrics: Metrics, cache: ActivationCache,
-                 datasets: DatasetStore, profiles: ProfileStore, batchers: dict[str, Batcher]) -> None:
+                 datasets: DatasetStore, profiles: ProfileStore, batchers: dict[str, Batcher],
+                 board: JobBoard | None = None, dispatch: Callable[[JobRecord], None] | None = None) -> None:
         self.config = config
         self.registry = registry
         self.metrics = metrics
@@ -199,6 +194,17 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         self._stats: dict[tuple, dict] = {}  # (tenant, dataset, column, site) -> class statistics
         self._stats_lock = threading.Lock()
         self.on_default_profile: Callable[[str, bool], None] | None = None  # (model, applies) → health
+        c = config
+        self.jobs = JobContext(
+            board=board if board is not None else MemoryJobBoard(), datasets=datasets, runtime=registry.get,
+            limits=DatasetLimits(c.dataset_max_words, c.dataset_min_ttl_seconds, c.dataset_max_ttl_seconds,
+                                 c.dataset_ttl_seconds, c.stream_chunk_bytes),
+            analysis_device=c.analysis_device, max_job_bytes=c.max_job_bytes,
+            # jobs run here share the model with live traffic: bulk priority, small pieces, like CreateDataset
+            extract=lambda rt, spec, stop, tenant: self.batchers[rt.name].run(
+                spec, PRIORITY_BULK, stop, tenant, piece=c.bulk_piece_sentences),
+        )
+        self.dispatch = dispatch if dispatch is not None else ThreadDispatcher(self.jobs, c.job_threads)
 
     @mapped
     def ServerInfo(self, request, context):
@@ -648,59 +654,31 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         info = self.datasets.import_chunks(tenant, handle, info, chunks(), ttl=h.ttl_seconds)
         return pb.CreateDatasetResponse(dataset=info, compute_seconds=time.perf_counter() - start)
 
-    def _create_dataset(self, request, context, progress: Callable[[float], None] | None = None):
+    def _admit_dataset(self, request: pb.CreateDatasetRequest) -> None:
+        """Raw-size limits of a CreateDataset request, before any work (also for a job's spec)."""
         c = self.config
         self._admit("sentences", lambda: check_sentences(
             (("", s.words, " ".join(s.target_words)) for s in request.sentences), c.dataset_max_words,
             c.max_sentence_chars))
         self._admit("capture", lambda: check_names(request.sites, MAX_NAMES, "sites"))
+
+    def _create_dataset(self, request, context, progress: Callable[[float], None] | None = None):
+        c = self.config
+        self._admit_dataset(request)
+        if c.broker_url:  # workers build it (job_tasks.run_chunk); this call waits for the job
+            result = None
+            for event in self.wait_job(pb.JobSpec(create_dataset=request), context):
+                if isinstance(event, tuple):
+                    if progress is not None:
+                        progress(min(0.99, event[1]))
+                else:
+                    result = event
+            return job_pb(result).dataset
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
-        aggregation = _enum(request.aggregation, AGGREGATION, "aggregation")
-        if aggregation == "none":
-            raise InvalidArgument("aggregation none is not allowed for datasets: labels are per word")
-        storage = request.storage_dtype or "float32"
-        if storage not in STORAGE_DTYPES:
-            raise InvalidArgument(f"storage_dtype {storage!r} not allowed; allowed: {', '.join(STORAGE_DTYPES)}")
-        if not request.sites:
-            raise InvalidArgument("sites is empty; name at least one source-side site (ModelInfo.sites)")
-        lo, hi = self.config.dataset_min_ttl_seconds, self.config.dataset_max_ttl_seconds
-        if request.ttl_seconds != 0 and not lo <= request.ttl_seconds <= hi:
-            raise InvalidArgument(f"ttl_seconds {request.ttl_seconds} out of range; allowed "
-                                  f"{lo}-{hi}, or 0 for the server default ({self.config.dataset_ttl_seconds})")
-        sites = [resolve(rt.sites, name, field=f"sites[{j}]") for j, name in enumerate(request.sites)]
-        target = any(s.target_words for s in request.sentences)
-        if target and rt.kind != "seq2seq":
-            raise InvalidArgument(f"target_words: model {rt.name!r} is {rt.kind}; target-side datasets need seq2seq")
-        side = "target" if target else "source"
-        for j, site in enumerate(sites):
-            if site.side != side:
-                raise InvalidArgument(
-                    f"sites[{j}] {site.name!r} is a {site.side}-side site; this dataset is {side}-side "
-                    + ("(sentences carry target_words)" if target else "(give sentences target_words for decoder sites)"))
-        sentences = []
-        for i, s in enumerate(request.sentences):
-            labels = {}
-            for col in s.labels:
-                if col.name in labels:
-                    raise InvalidArgument(f"sentences[{i}].labels: column {col.name!r} given twice")
-                labels[col.name] = tuple(col.values)
-            if target:
-                if not s.target_words:
-                    raise InvalidArgument(f"sentences[{i}].target_words is empty; a target-side dataset needs the "
-                                          "reference of every sentence")
-                sentences.append(LabeledSentence(tuple(s.target_words), tuple(s.target_space_after), labels,
-                                                 source_words=tuple(s.words), source_space_after=tuple(s.space_after)))
-            else:
-                sentences.append(LabeledSentence(tuple(s.words), tuple(s.space_after), labels))
-        columns = validate_sentences(sentences, self.config.dataset_max_words)
-        handle = dataset_handle(tenant, rt.name, rt.revision, request.sites, aggregation, storage, sentences)
-        info = pb.DatasetInfo(
-            handle=handle, name=request.name, model=rt.name, revision=rt.revision,
-            sites=[pb.Site(name=x.name, side=x.side, width=x.width, module=x.module) for x in sites],
-            label_columns=columns, sentences=len(sentences), words=sum(len(x.words) for x in sentences),
-            storage_dtype=storage, aggregation=aggregation,
-        )
+        plan = plan_dataset(request, rt, tenant, c.dataset_max_words, c.dataset_min_ttl_seconds,
+                            c.dataset_max_ttl_seconds, c.dataset_ttl_seconds)
+        handle, info, sentences, sites = plan.handle, plan.info, plan.sentences, plan.sites
         start = time.perf_counter()
         try:  # content-addressed: the same request again finds the stored dataset and does no work
             existing = self.datasets.describe(tenant, handle)
@@ -715,14 +693,7 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
 
         def extract(part):
             nonlocal done
-            spec = TranslateSpec(
-                sentences=tuple(
-                    SentenceInput(words=x.source_words, space_after=x.source_space_after,
-                                  reference=alignment.words_from_list(list(x.words), list(x.space_after)).text,
-                                  reference_words=x.words, reference_space_after=x.space_after)
-                    if x.source_words else SentenceInput(words=x.words, space_after=x.space_after) for x in part),
-                capture_sites=tuple(request.sites), aggregation=aggregation, skip_generation=True,
-            )
+            spec = extraction_spec(part, plan.site_names, plan.aggregation)
             # bulk work goes through the model's batcher in small pieces, behind interactive requests
             outs = self.batchers[rt.name].run(spec, PRIORITY_BULK, lambda: not context.is_active(), tenant,
                                               piece=self.config.bulk_piece_sentences)
@@ -788,84 +759,42 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
     @mapped
     def RankNeurons(self, request, context):
         tenant = current_principal().tenant
-        params = RankParams(
-            method=request.method or "lca", ignore_labels=tuple(request.ignore_labels),
-            l1=request.l1 if request.HasField("l1") else 1e-5, l2=request.l2 if request.HasField("l2") else 1e-5,
-            solver=request.solver or "fast", epochs=request.epochs, search_stride=request.search_stride or 100,
-            mass=request.mass if request.HasField("mass") else 0.25,
-            ablation_percents=tuple(request.ablation_percents) or (10.0, 15.0, 20.0),
-            retrain_ablation=request.retrain_ablation, control_task=request.control_task,
-            test_fraction=request.test_fraction if request.HasField("test_fraction") else 0.2,
-            seed=request.seed, min_label_count=request.min_label_count, device=self.config.analysis_device,
-            linreg_aggregation=request.linreg_aggregation or "max", raw_activations=request.raw_activations,
-            variance=request.variance if request.HasField("variance") else 0.99,
-        )
-        params.validate()
-        info = self.datasets.describe(tenant, _handle(request.dataset))
-        cross = params.method in CROSS_METHODS
-        if cross:
-            yield from self._rank_crossmodel(request, params, info, tenant, context)
+        params = params_from_request(request, self.config.analysis_device)
+        if self.config.broker_url:  # a worker ranks (job_tasks.run_rank); this call streams the job's progress
+            for event in self.wait_job(pb.JobSpec(rank_neurons=request), context):
+                if isinstance(event, tuple):
+                    yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage=event[0], fraction=event[1]))
+                else:
+                    yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="done", fraction=1.0))
+                    yield pb.RankNeuronsResponse(result=job_pb(event).ranking)
             return
-        if request.other_datasets:
-            raise InvalidArgument(f"other_datasets is only for {', '.join(CROSS_METHODS)}; method is {params.method!r}")
-        if request.label_column not in info.label_columns:
-            raise InvalidArgument(
-                f"label_column {request.label_column!r} not in dataset; it has {', '.join(info.label_columns)}"
-            )
-        known = [x.name for x in info.sites]
-        for j, name in enumerate(request.sites):
-            if name not in known:
-                raise InvalidArgument(f"sites[{j}] {name!r} is not in dataset {info.handle}; it has {', '.join(known)}")
-        sites = [x for x in info.sites if not request.sites or x.name in request.sites]
+        check_request(self.datasets, tenant, request, self.config.analysis_device)
         yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="loading", fraction=0.0))
-        # the job (loading included) runs on a worker thread so progress streams while it works
+        # the work (loading included) runs on a thread so progress streams while it works; the dataset is
+        # spooled to a local file and ranked a block of rows at a time (ranking_job.rank_dataset)
         events: queue.Queue = queue.Queue()
-        result_box: dict[str, object] = {}
+        box: dict[str, object] = {}
 
         def work() -> None:
             try:
-                # spooled to a local temporary file and ranked a block of rows at a time: the server never
-                # holds the whole dataset (the file is gone when this returns, fails or is cancelled)
-                result_box["outcome"] = rank_dataset(
-                    self.datasets, tenant, info.handle, request.label_column, [x.name for x in sites], params,
-                    progress=lambda stage, f: events.put((stage, f)),
-                    should_stop=lambda: not context.is_active(),
-                )
+                box["result"] = run_ranking(self.datasets, tenant, request, params,
+                                            progress=lambda stage, f: events.put((stage, f)),
+                                            should_stop=lambda: not context.is_active(),
+                                            memory_limit_bytes=self.config.max_job_bytes)
             except BaseException as e:  # noqa: BLE001 - re-raised on the RPC thread below
-                result_box["error"] = e
+                box["error"] = e
             finally:
                 events.put(None)
 
-        worker = threading.Thread(target=work, name="rank", daemon=True)
+        worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="rank", daemon=True)
         worker.start()
         while (event := events.get()) is not None:
             yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage=event[0], fraction=event[1]))
         worker.join()
-        if "error" in result_box:
-            raise result_box["error"]  # type: ignore[misc]
-        outcome = result_box["outcome"]
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
         yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="done", fraction=1.0))
-        offsets = np.cumsum([0] + [x.width for x in sites])
-        result = pb.RankingResult(
-            method=outcome.method, dataset=info.handle, label_column=request.label_column,
-            neuron_sites=[pb.NeuronSite(site=x.name, offset=int(o), width=x.width) for x, o in zip(sites, offsets)],
-            ordering=wire.encode(outcome.ordering.astype(np.int64), "int64"), cutoffs=outcome.cutoffs,
-            classes=outcome.classes, accuracy=outcome.accuracy, majority_baseline=outcome.majority,
-            control_accuracy=outcome.control_accuracy, selectivity=outcome.selectivity,
-            train_words=outcome.train_words, test_words=outcome.test_words, seconds=outcome.seconds,
-            dropped_words=outcome.dropped_words, warnings=outcome.warnings,
-            labels=[
-                pb.LabelNeurons(label=c, neurons=outcome.label_neurons.get(c, []), train_words=outcome.label_train[c],
-                                test_words=outcome.label_test[c], accuracy=outcome.label_accuracy.get(c, 0.0))
-                for c in outcome.classes
-            ],
-            ablation=[pb.AblationCell(mode=r.mode, selection=r.selection, percent=r.percent, neurons=r.n_neurons,
-                                      score=r.score) for r in outcome.ablation],
-        )
-        if outcome.scores is not None:
-            result.scores.CopyFrom(wire.encode(outcome.scores, "float32"))
-        yield pb.RankNeuronsResponse(result=result)
-
+        yield pb.RankNeuronsResponse(result=box["result"])
 
     # ------------------------------------------------------------------ profiles
     @mapped
@@ -1130,44 +1059,6 @@ class NeuronScopeServicer(pb_grpc.NeuronScopeServicer):
         for i, (label, ovs) in enumerate(settings):
             yield pb.SweepEvent(point=point(i, label, run(ovs), plain))
             yield pb.SweepEvent(progress=pb.RankProgress(stage=label, fraction=(i + 2) / steps))
-
-    def _rank_crossmodel(self, request, params, info, tenant, context):
-        infos = [info] + [self.datasets.describe(tenant, _handle(h)) for h in request.other_datasets]
-        yield pb.RankNeuronsResponse(progress=pb.RankProgress(stage="loading", fraction=0.0))
-        models, words0, sites0 = [], None, None
-        for j, inf in enumerate(infos):
-            names = [x.name for x in inf.sites if not request.sites or x.name in request.sites]
-            if not names:
-                raise InvalidArgument(f"dataset {inf.handle} has none of sites {list(request.sites)}")
-            acts, _, words, _ = self.datasets.arrays(tenant, inf.handle, names)
-            if words0 is None:
-                words0, sites0 = words, [x for x in inf.sites if x.name in names]
-            elif words != words0:
-                raise InvalidArgument(
-                    f"other_datasets[{j - 1}] {inf.handle} does not hold the same words as dataset {info.handle}; "
-                    "create every dataset from the same sentences"
-                )
-            models.append(np.concatenate([acts[n] for n in names], axis=1))
-            if not context.is_active():
-                return
-        outcome = rank_crossmodel(models, params)
-        offsets = np.cumsum([0] + [x.width for x in sites0])
-        result = pb.RankingResult(
-            method=outcome.method, dataset=info.handle, models=[i.handle for i in infos],
-            neuron_sites=[pb.NeuronSite(site=x.name, offset=int(o), width=x.width) for x, o in zip(sites0, offsets)],
-            ordering=wire.encode(outcome.ordering.astype(np.int64), "int64"), train_words=outcome.train_words,
-            seconds=outcome.seconds,
-        )
-        result.scores.CopyFrom(wire.encode(outcome.scores, "float32"))
-        if outcome.partner_model is not None:
-            result.partner_model.extend(outcome.partner_model.tolist())
-            result.partner_neuron.extend(outcome.partner_neuron.tolist())
-            result.partner_corr.extend(outcome.partner_corr.tolist())
-        if outcome.directions is not None:
-            result.directions.CopyFrom(wire.encode(outcome.directions, "float32"))
-            result.canonical_correlations.extend(outcome.canonical_correlations.tolist())
-            result.center.extend(outcome.center.tolist())
-        yield pb.RankNeuronsResponse(result=result)
 
 
 def _sentence_overrides(overrides: tuple[OverrideSpec, ...], i: int) -> tuple[OverrideSpec, ...]:

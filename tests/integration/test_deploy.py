@@ -54,6 +54,46 @@ def test_datasets_and_profiles_live_on_a_persistent_redis_that_never_evicts():
     assert "neuronscope-redis:" in env["NEURONSCOPE_REDIS_URL"]
 
 
+def test_job_workers_and_their_autoscaling_match_the_queues_the_server_uses():
+    """Each queue has a worker Deployment running `neuronscope worker` on it and a KEDA ScaledObject
+    watching the Redis list Celery keeps that queue in (the broker URL's database), and the server and
+    workers name the same broker, Redis and object store."""
+    import yaml
+
+    from neuronscope_server.config import load_config
+    from neuronscope_server.job_queue import QUEUES
+
+    docs = {(d["kind"], d["metadata"]["name"]): d
+            for d in yaml.safe_load_all((REPO / "deploy" / "k8s" / "neuronscope.yaml").read_text()) if d}
+
+    def env(kind: str, name: str) -> dict[str, str]:
+        c = docs[(kind, name)]["spec"]["template"]["spec"]["containers"][0]
+        return {e["name"]: e["value"] for e in c.get("env", [])}
+
+    server_env = env("Deployment", "neuronscope")
+    broker = server_env["NEURONSCOPE_BROKER_URL"]
+    assert broker.startswith("redis://neuronscope-redis-data:6379/")  # persistent, never evicts
+    for short, queue in QUEUES.items():
+        name = f"neuronscope-worker-{short}"
+        c = docs[("Deployment", name)]["spec"]["template"]["spec"]["containers"][0]
+        assert c["command"] == ["neuronscope", "worker"]
+        cfg = load_config(c["args"], env={})  # the worker's flags parse
+        assert cfg.worker_queues == short
+        w_env = env("Deployment", name)
+        for key in ("NEURONSCOPE_BROKER_URL", "NEURONSCOPE_DATA_REDIS_URL", "NEURONSCOPE_REDIS_URL"):
+            assert w_env[key] == server_env[key], key
+        assert c["envFrom"] == docs[("Deployment", "neuronscope")]["spec"]["template"]["spec"]["containers"][0]["envFrom"]
+        scaler = docs[("ScaledObject", name)]["spec"]
+        assert scaler["scaleTargetRef"]["name"] == name
+        trig = scaler["triggers"][0]
+        assert trig["type"] == "redis" and trig["metadata"]["listName"] == queue
+        assert trig["metadata"]["databaseIndex"] == broker.rsplit("/", 1)[1]
+        assert trig["metadata"]["address"] == broker.split("//")[1].rsplit("/", 1)[0]
+    gpu = docs[("Deployment", "neuronscope-worker-gpu")]["spec"]["template"]["spec"]["containers"][0]
+    assert gpu["resources"]["limits"]["nvidia.com/gpu"] == 1
+    assert "neuronscope-datasets" in docs[("ConfigMap", "neuronscope-objects")]["data"]["NEURONSCOPE_OBJECT_STORE_URL"]
+
+
 @pytest.fixture(scope="module")
 def exposition(tiny_models) -> str:
     s = socket.socket()

@@ -1080,6 +1080,86 @@ class EraseResponse(_message.Message):
     point: ErasePoint
     def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., point: _Optional[_Union[ErasePoint, _Mapping]] = ...) -> None: ...
 
+class JobSpec(_message.Message):
+    __slots__ = ("create_dataset", "rank_neurons")
+    CREATE_DATASET_FIELD_NUMBER: _ClassVar[int]
+    RANK_NEURONS_FIELD_NUMBER: _ClassVar[int]
+    create_dataset: CreateDatasetRequest
+    rank_neurons: RankNeuronsRequest
+    def __init__(self, create_dataset: _Optional[_Union[CreateDatasetRequest, _Mapping]] = ..., rank_neurons: _Optional[_Union[RankNeuronsRequest, _Mapping]] = ...) -> None: ...
+
+class Job(_message.Message):
+    __slots__ = ("id", "kind", "state", "stage", "fraction", "chunks_total", "chunks_done", "created_unix", "updated_unix", "error_code", "error_message", "estimated_bytes", "attempts", "dataset", "ranking")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    FRACTION_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    CHUNKS_DONE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_UNIX_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_UNIX_FIELD_NUMBER: _ClassVar[int]
+    ERROR_CODE_FIELD_NUMBER: _ClassVar[int]
+    ERROR_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    ESTIMATED_BYTES_FIELD_NUMBER: _ClassVar[int]
+    ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    RANKING_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    kind: str
+    state: str
+    stage: str
+    fraction: float
+    chunks_total: int
+    chunks_done: int
+    created_unix: float
+    updated_unix: float
+    error_code: str
+    error_message: str
+    estimated_bytes: int
+    attempts: int
+    dataset: CreateDatasetResponse
+    ranking: RankingResult
+    def __init__(self, id: _Optional[str] = ..., kind: _Optional[str] = ..., state: _Optional[str] = ..., stage: _Optional[str] = ..., fraction: _Optional[float] = ..., chunks_total: _Optional[int] = ..., chunks_done: _Optional[int] = ..., created_unix: _Optional[float] = ..., updated_unix: _Optional[float] = ..., error_code: _Optional[str] = ..., error_message: _Optional[str] = ..., estimated_bytes: _Optional[int] = ..., attempts: _Optional[int] = ..., dataset: _Optional[_Union[CreateDatasetResponse, _Mapping]] = ..., ranking: _Optional[_Union[RankingResult, _Mapping]] = ...) -> None: ...
+
+class SubmitJobRequest(_message.Message):
+    __slots__ = ("spec",)
+    SPEC_FIELD_NUMBER: _ClassVar[int]
+    spec: JobSpec
+    def __init__(self, spec: _Optional[_Union[JobSpec, _Mapping]] = ...) -> None: ...
+
+class GetJobRequest(_message.Message):
+    __slots__ = ("id",)
+    ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    def __init__(self, id: _Optional[str] = ...) -> None: ...
+
+class WatchJobRequest(_message.Message):
+    __slots__ = ("id",)
+    ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    def __init__(self, id: _Optional[str] = ...) -> None: ...
+
+class CancelJobRequest(_message.Message):
+    __slots__ = ("id",)
+    ID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    def __init__(self, id: _Optional[str] = ...) -> None: ...
+
+class ListJobsRequest(_message.Message):
+    __slots__ = ("state", "limit")
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    state: str
+    limit: int
+    def __init__(self, state: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class ListJobsResponse(_message.Message):
+    __slots__ = ("jobs",)
+    JOBS_FIELD_NUMBER: _ClassVar[int]
+    jobs: _containers.RepeatedCompositeFieldContainer[Job]
+    def __init__(self, jobs: _Optional[_Iterable[_Union[Job, _Mapping]]] = ...) -> None: ...
+
 class GetDatasetUrlsRequest(_message.Message):
     __slots__ = ("dataset", "expires_seconds")
     DATASET_FIELD_NUMBER: _ClassVar[int]

@@ -174,6 +174,31 @@ class NeuronScopeStub:
                 request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.SerializeToString,
                 response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseResponse.FromString,
                 _registered_method=True)
+        self.SubmitJob = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/SubmitJob',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.SubmitJobRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+                _registered_method=True)
+        self.GetJob = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/GetJob',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetJobRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+                _registered_method=True)
+        self.WatchJob = channel.unary_stream(
+                '/neuronscope.v1.NeuronScope/WatchJob',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.WatchJobRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+                _registered_method=True)
+        self.CancelJob = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/CancelJob',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.CancelJobRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+                _registered_method=True)
+        self.ListJobs = channel.unary_unary(
+                '/neuronscope.v1.NeuronScope/ListJobs',
+                request_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListJobsRequest.SerializeToString,
+                response_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListJobsResponse.FromString,
+                _registered_method=True)
 
 
 class NeuronScopeServicer:
@@ -354,6 +379,37 @@ class NeuronScopeServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SubmitJob(self, request, context):
+        """Jobs (tenant-scoped): submit returns at once; watch streams state and progress until the job ends.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetJob(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WatchJob(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelJob(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListJobs(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NeuronScopeServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -496,6 +552,31 @@ def add_NeuronScopeServicer_to_server(servicer, server):
                     servicer.Erase,
                     request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.FromString,
                     response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.EraseResponse.SerializeToString,
+            ),
+            'SubmitJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitJob,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.SubmitJobRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.SerializeToString,
+            ),
+            'GetJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetJob,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.GetJobRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.SerializeToString,
+            ),
+            'WatchJob': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchJob,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.WatchJobRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.SerializeToString,
+            ),
+            'CancelJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelJob,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.CancelJobRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.Job.SerializeToString,
+            ),
+            'ListJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListJobs,
+                    request_deserializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListJobsRequest.FromString,
+                    response_serializer=neuronscope_dot_v1_dot_neuronscope__pb2.ListJobsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1254,6 +1335,141 @@ class NeuronScope:
             '/neuronscope.v1.NeuronScope/Erase',
             neuronscope_dot_v1_dot_neuronscope__pb2.EraseRequest.SerializeToString,
             neuronscope_dot_v1_dot_neuronscope__pb2.EraseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/SubmitJob',
+            neuronscope_dot_v1_dot_neuronscope__pb2.SubmitJobRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/GetJob',
+            neuronscope_dot_v1_dot_neuronscope__pb2.GetJobRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/WatchJob',
+            neuronscope_dot_v1_dot_neuronscope__pb2.WatchJobRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/CancelJob',
+            neuronscope_dot_v1_dot_neuronscope__pb2.CancelJobRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.Job.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/neuronscope.v1.NeuronScope/ListJobs',
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListJobsRequest.SerializeToString,
+            neuronscope_dot_v1_dot_neuronscope__pb2.ListJobsResponse.FromString,
             options,
             channel_credentials,
             insecure,
