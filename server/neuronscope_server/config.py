@@ -65,7 +65,7 @@ class ServerConfig:
     default_profile: str = ""
     forward_batch_size: int = 64  # sentences per micro-batch inside one forward pass (sorted by length)
     # one pass's fixed cost in tokens: a pass is cut into micro-batches of similar lengths where padding
-    # would cost more than this (micro_batches.py); -1: by device (CPU 32, CUDA 2048)
+    # would cost more than this (micro_batches.py; generating passes count 12x); -1: by device (CPU 32, CUDA 2048)
     forward_overhead_tokens: int = -1
     batching: bool = True  # merge compatible concurrent requests into one forward pass
     batch_max_sentences: int = 64  # sentences one merged interactive forward pass may hold

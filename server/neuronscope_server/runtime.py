@@ -434,9 +434,8 @@ class ModelRuntime:
         if prepared is None:
             prepared = self.prepare(spec)
         order = sorted(range(len(prepared)), key=lambda i: len(prepared[i].ids))
-        overhead = self.limits.forward_overhead_tokens
-        if overhead < 0:
-            overhead = micro_batches.default_overhead(self.device.type)
+        overhead = micro_batches.overhead_tokens(self.limits.forward_overhead_tokens, self.device.type,
+                                                 generating=not spec.skip_generation)
         cuts = micro_batches.plan([len(prepared[i].ids) for i in order], self.limits.forward_batch_size, overhead)
         for start, end in cuts:
             if should_stop is not None and should_stop():

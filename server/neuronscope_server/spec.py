@@ -127,7 +127,7 @@ class Limits:
     max_beams: int = 8
     forward_batch_size: int = 64
     # the fixed cost of one forward pass in tokens, for cutting a pass into micro-batches of similar
-    # lengths (micro_batches.py); -1: by device (CPU 32, CUDA 2048)
+    # lengths (micro_batches.py; generating passes count 12x); -1: by device (CPU 32, CUDA 2048)
     forward_overhead_tokens: int = -1
 
 

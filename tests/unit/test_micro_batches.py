@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from neuronscope_server.micro_batches import default_overhead, plan
+from neuronscope_server.micro_batches import overhead_tokens, plan
 
 
 def _cost(lengths, cuts, overhead):
@@ -53,4 +53,5 @@ def test_bad_input():
     assert plan([], 8, 32) == []
     with pytest.raises(ValueError, match="sorted"):
         plan([3, 2], 8, 32)
-    assert default_overhead("cuda") > default_overhead("cpu")
+    assert overhead_tokens(-1, "cuda", False) > overhead_tokens(-1, "cpu", False)
+    assert overhead_tokens(10, "cpu", True) > overhead_tokens(10, "cpu", False) == 10
