@@ -101,6 +101,11 @@ def test_make_serve_and_the_readme_client_example(default_model_dir):
                            text=True, timeout=180, cwd=REPO)
         assert r.returncode == 0, r.stderr
         assert r.stdout.strip().splitlines()[-1] == "[True, False]"
+        r = subprocess.run([sys.executable, "-c", block("<!-- readme-jobs-example")], capture_output=True,
+                           text=True, timeout=300, cwd=REPO)
+        assert r.returncode == 0, r.stderr
+        lines = r.stdout.strip().splitlines()
+        assert lines[-2] == "succeeded done 1.0" and lines[-1].endswith("['rank_neurons', 'create_dataset']")
         r = subprocess.run([sys.executable, "-c", block("<!-- readme-control-example")], capture_output=True,
                            text=True, timeout=600, cwd=REPO)
         assert r.returncode == 0, r.stderr

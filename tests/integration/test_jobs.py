@@ -82,7 +82,9 @@ def cluster(own_redis, tiny_models, tmp_path):
                                          for t in ("t1", "t2")]}))
     common = ["--model", f"bert={tiny_models['bert']}", "--no-serve-bundled-model", "--threads", "1",
               "--broker-url", own_redis.url, "--keys-file", str(keys),
-              "--job-visibility-timeout-seconds", str(VISIBILITY), "--stream-chunk-bytes", "65536"]
+              "--job-visibility-timeout-seconds", str(VISIBILITY), "--stream-chunk-bytes", "65536",
+              # as README's commands: chunks in a directory every process shares, manifests in Redis
+              "--object-store", f"file://{tmp_path / 'objects'}"]
     class Cluster:
         redis_url = own_redis.url
         port = _free_port()
