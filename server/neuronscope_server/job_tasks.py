@@ -175,6 +175,23 @@ def _stopper(board: JobBoard, job: str) -> Callable[[], bool]:
     return should_stop
 
 
+@contextmanager
+def _task(ctx: JobContext, rec: JobRecord, key: str, **fields: object
+          ) -> Iterator[tuple[Callable[[], bool], pb.JobSpec] | None]:
+    """Around one task: its lease, an attempt counted, the job marked running with ``fields``; yields
+    (should_stop, the job's spec), or None when the job was cancelled meanwhile."""
+    with _lease(ctx.board, f"{rec.id}:{key}", ctx.owner):
+        ctx.board.add_attempt(rec.id)
+        should_stop = _stopper(ctx.board, rec.id)
+        if should_stop():
+            yield None
+            return
+        ctx.board.transition(rec.id, RUNNING, **fields)
+        spec = pb.JobSpec()
+        spec.ParseFromString(rec.spec)
+        yield should_stop, spec
+
+
 def fail(board: JobBoard, job: str, exc: BaseException) -> None:
     """Record the failure as the status a caller would have got: the domain error's code and message (the
     classes are named after the gRPC codes: InvalidArgument -> INVALID_ARGUMENT); anything else is INTERNAL
@@ -195,14 +212,10 @@ def run_chunk(ctx: JobContext, job: str, index: int) -> str:
     if index in ctx.board.chunks_done(job):
         _maybe_finish(ctx, rec)
         return "already stored"
-    with _lease(ctx.board, f"{job}:{index}", ctx.owner):
-        ctx.board.add_attempt(job)
-        should_stop = _stopper(ctx.board, job)
-        if should_stop():
+    with _task(ctx, rec, str(index), stage="extracting") as started:
+        if started is None:
             return "cancelled"
-        ctx.board.transition(job, RUNNING, stage="extracting")
-        spec = pb.JobSpec()
-        spec.ParseFromString(rec.spec)
+        should_stop, spec = started
         try:
             plan = _plan(ctx, rec.tenant, spec.create_dataset)
             lo, hi = json.loads(rec.plan)["bounds"][index]
@@ -265,14 +278,10 @@ def run_rank(ctx: JobContext, job: str) -> str:
     rec = ctx.board.get(job)
     if rec is None or rec.ended:
         return "skipped"
-    with _lease(ctx.board, f"{job}:rank", ctx.owner):
-        ctx.board.add_attempt(job)
-        should_stop = _stopper(ctx.board, job)
-        if should_stop():
+    with _task(ctx, rec, "rank", stage="loading", fraction=0.0) as started:
+        if started is None:
             return "cancelled"
-        ctx.board.transition(job, RUNNING, stage="loading", fraction=0.0)
-        spec = pb.JobSpec()
-        spec.ParseFromString(rec.spec)
+        should_stop, spec = started
         request = spec.rank_neurons
         last = {"at": 0.0}
 
