@@ -66,6 +66,7 @@ class JobRecord:
 
 _FIELDS = ("tenant", "kind", "spec", "state", "stage", "fraction", "chunks_total", "created_unix",
            "updated_unix", "error_code", "error_message", "estimated_bytes", "attempts", "cancel", "result", "plan")
+_SMALL = tuple(f for f in _FIELDS if f not in ("spec", "result", "plan"))  # "tenant" first: it marks a record
 
 
 def _record(job: str, h: dict[bytes, bytes], done: int) -> JobRecord:
@@ -142,13 +143,22 @@ class RedisJobBoard:
         self.r.expire(key, RECORD_SECONDS)
         return fresh
 
-    def get(self, job: str) -> JobRecord | None:
+    def get(self, job: str, spec: bool = False, result: bool = True) -> JobRecord | None:
+        """The record; its spec and plan only with ``spec`` (a dataset job's spec holds every sentence:
+        megabytes, which a watcher polling 5 times a second must not fetch), its result (when it
+        succeeded) unless ``result`` is False."""
         key, done, _ = self._keys(job)
+        fields = [*_SMALL, *(("spec", "plan") if spec else ())]
         pipe = self.r.pipeline()
-        pipe.hgetall(key)
+        pipe.hmget(key, fields)
         pipe.hlen(done)
-        h, n = pipe.execute()
-        return _record(job, h, int(n)) if h else None
+        values, n = pipe.execute()
+        if values[0] is None:  # no tenant: no record
+            return None
+        rec = _record(job, {f.encode(): v for f, v in zip(fields, values) if v is not None}, int(n))
+        if result and rec.state == SUCCEEDED:
+            rec.result = self.r.hget(key, "result") or b""
+        return rec
 
     def transition(self, job: str, state: str, **fields: object) -> bool:
         fields["updated_unix"] = time.time()
@@ -202,12 +212,13 @@ class RedisJobBoard:
         return self.r.hget(self._keys(job)[0], "cancel") == b"1"
 
     def list(self, tenant: str, limit: int) -> list[JobRecord]:
+        """The tenant's newest ``limit`` records, without specs or results (GetJob has those)."""
         ids = [x.decode() for x in self.r.zrevrange(f"ns:jobs:{tenant}", 0, limit - 1)]
-        out = [r for r in (self.get(j) for j in ids) if r is not None]
-        stale = [j for j, r in zip(ids, out) if r is None]
-        if stale:
+        recs = [self.get(j, result=False) for j in ids]
+        stale = [j for j, r in zip(ids, recs) if r is None]
+        if stale:  # expired records leave the index too
             self.r.zrem(f"ns:jobs:{tenant}", *stale)
-        return out
+        return [r for r in recs if r is not None]
 
     # -- leases: one live runner per task
     def lease(self, task_key: str, owner: str, seconds: float) -> bool:
@@ -252,14 +263,18 @@ class MemoryJobBoard:
             self._finish.discard(rec.id)
             return True
 
-    def get(self, job: str) -> JobRecord | None:
+    def get(self, job: str, spec: bool = False, result: bool = True) -> JobRecord | None:
         with self._lock:
             rec = self._jobs.get(job)
             if rec is None:
                 return None
             out = JobRecord(**{**rec.__dict__, "extra": dict(rec.extra)})
             out.chunks_done = len(self._done.get(job, ()))
-            return out
+        if not spec:  # the same record the Redis board gives
+            out.spec, out.plan = b"", b""
+        if not result or out.state != SUCCEEDED:
+            out.result = b""
+        return out
 
     def transition(self, job: str, state: str, **fields: object) -> bool:
         with self._lock:
@@ -315,7 +330,7 @@ class MemoryJobBoard:
     def list(self, tenant: str, limit: int) -> list[JobRecord]:
         with self._lock:
             ids = [j for j, r in sorted(self._jobs.items(), key=lambda kv: -kv[1].created_unix) if r.tenant == tenant]
-        return [r for r in (self.get(j) for j in ids[:limit]) if r is not None]
+        return [r for r in (self.get(j, result=False) for j in ids[:limit]) if r is not None]
 
     def lease(self, task_key: str, owner: str, seconds: float) -> bool:
         now = time.monotonic()

@@ -75,8 +75,10 @@ class JobRpcs:
                     raise errors.Cancelled(f"job {rec.id} was cancelled")
                 yield (rec.stage or rec.state, rec.fraction)
         finally:
-            if not context.is_active():
-                self.jobs.board.request_cancel(job)
+            if not context.is_active():  # the caller gave up: so does the job
+                rec = self.jobs.board.get(job, result=False)
+                if rec is not None:
+                    self._cancel(rec)
         raise errors.Cancelled("the call ended before its job")
 
     # ------------------------------------------------------------------ RPCs
@@ -95,11 +97,7 @@ class JobRpcs:
 
     @mapped
     def CancelJob(self, request, context):
-        rec = self._job(request.id)
-        if rec.state not in ENDED:
-            self.jobs.board.request_cancel(rec.id)
-            if rec.kind == "create_dataset":
-                self._release_dataset(rec)
+        self._cancel(self._job(request.id))
         return job_pb(self._job(request.id))
 
     @mapped
@@ -113,9 +111,16 @@ class JobRpcs:
         recs = self.jobs.board.list(current_principal().tenant, LIST_MAX)
         return pb.ListJobsResponse(jobs=[job_pb(r) for r in recs if not request.state or r.state == request.state][:limit])
 
+    def _cancel(self, rec: JobRecord) -> None:
+        if rec.state not in ENDED and self.jobs.board.request_cancel(rec.id) and rec.kind == "create_dataset":
+            self._release_dataset(rec)
+
     def _release_dataset(self, rec: JobRecord) -> None:
         """A cancelled dataset build gives back its quota reservation and the chunks stored so far."""
         from neuronscope_server.job_tasks import build_of
 
-        handle, folder = build_of(self.jobs, rec)
+        full = self.jobs.board.get(rec.id, spec=True)  # the plan (handle, folder) comes with the spec
+        if full is None or not full.plan:
+            return
+        handle, folder = build_of(self.jobs, full)
         self.jobs.datasets.abandon_build(rec.tenant, handle, folder, rec.chunks_total)

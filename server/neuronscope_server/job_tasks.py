@@ -206,7 +206,7 @@ def fail(board: JobBoard, job: str, exc: BaseException) -> None:
 def run_chunk(ctx: JobContext, job: str, index: int) -> str:
     """Extract and store chunk ``index`` of a create_dataset job; the runner that stores the last chunk
     commits the dataset. Returns what happened ("stored", "skipped", "cancelled", ...)."""
-    rec = ctx.board.get(job)
+    rec = ctx.board.get(job, spec=True)
     if rec is None or rec.ended:
         return "skipped"
     if index in ctx.board.chunks_done(job):
@@ -236,7 +236,7 @@ def run_chunk(ctx: JobContext, job: str, index: int) -> str:
             return "failed"
         done = ctx.board.chunk_done(job, index, nbytes, ctx.owner)
         ctx.board.progress(job, "extracting", 0.99 * done / max(1, rec.chunks_total))
-    _maybe_finish(ctx, ctx.board.get(job) or rec)
+    _maybe_finish(ctx, ctx.board.get(job, spec=True) or rec)
     return "stored"
 
 
@@ -275,7 +275,7 @@ def _maybe_finish(ctx: JobContext, rec: JobRecord) -> None:
 
 def run_rank(ctx: JobContext, job: str) -> str:
     """Run a rank_neurons job to its RankingResult (stored on the board)."""
-    rec = ctx.board.get(job)
+    rec = ctx.board.get(job, spec=True)
     if rec is None or rec.ended:
         return "skipped"
     with _task(ctx, rec, "rank", stage="loading", fraction=0.0) as started:
