@@ -18,6 +18,7 @@ import socket
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 10.0  # a task's claim; renewed every third of it while the task runs
 CANCEL_POLL_SECONDS = 0.2  # how stale a task's view of "cancelled" may be
+PLANS_KEPT = 4
 
 
 class Busy(Exception):
@@ -66,6 +68,8 @@ class JobContext:
     # extract(runtime, spec, should_stop, tenant) -> outputs; the server sends it through its batcher
     extract: Callable | None = None
     owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
+    plans: OrderedDict = field(default_factory=OrderedDict)  # job id -> DatasetPlan (see _plan)
+    plans_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 # ------------------------------------------------------------------ submit (on the gRPC server)
@@ -78,10 +82,22 @@ def _kind(spec: pb.JobSpec) -> str:
     return kind
 
 
-def _plan(ctx: JobContext, tenant: str, request: pb.CreateDatasetRequest) -> DatasetPlan:
+def _plan(ctx: JobContext, tenant: str, request: pb.CreateDatasetRequest, job: str = "") -> DatasetPlan:
+    """The request checked and planned; a worker keeps the last few jobs' plans (every chunk task of a job
+    would otherwise re-check all of its sentences)."""
+    with ctx.plans_lock:  # the server's job threads share the context
+        if job and job in ctx.plans:
+            ctx.plans.move_to_end(job)
+            return ctx.plans[job]
     rt = ctx.runtime(request.model)
     lim = ctx.limits
-    return plan_dataset(request, rt, tenant, lim.max_words, lim.min_ttl, lim.max_ttl, lim.default_ttl)
+    plan = plan_dataset(request, rt, tenant, lim.max_words, lim.min_ttl, lim.max_ttl, lim.default_ttl)
+    if job:
+        with ctx.plans_lock:
+            ctx.plans[job] = plan
+            while len(ctx.plans) > PLANS_KEPT:
+                ctx.plans.popitem(last=False)
+    return plan
 
 
 def submit(ctx: JobContext, tenant: str, spec: pb.JobSpec, dispatch: Callable[[JobRecord], None]) -> JobRecord:
@@ -217,7 +233,7 @@ def run_chunk(ctx: JobContext, job: str, index: int) -> str:
             return "cancelled"
         should_stop, spec = started
         try:
-            plan = _plan(ctx, rec.tenant, spec.create_dataset)
+            plan = _plan(ctx, rec.tenant, spec.create_dataset, rec.id)
             lo, hi = json.loads(rec.plan)["bounds"][index]
             part = plan.sentences[lo:hi]
             rt = ctx.runtime(spec.create_dataset.model)
@@ -259,7 +275,7 @@ def _maybe_finish(ctx: JobContext, rec: JobRecord) -> None:
     spec = pb.JobSpec()
     spec.ParseFromString(rec.spec)
     try:
-        plan = _plan(ctx, rec.tenant, spec.create_dataset)
+        plan = _plan(ctx, rec.tenant, spec.create_dataset, rec.id)
         handle, folder = build_of(ctx, rec)
         info = ctx.datasets.commit_build(rec.tenant, handle, folder, plan.info, rec.chunks_total,
                                          sum(sizes.values()), ttl=spec.create_dataset.ttl_seconds)
