@@ -1,6 +1,6 @@
 """Benchmark: a CreateDataset job's words/second with 1 and 2 `neuronscope worker` processes (Celery on Redis).
 
-    .venv/bin/python bench/jobs.py                 # 5,000 corpus sentences, en-es encoder.layers.2
+    .venv/bin/python bench/jobs.py                 # 20,000 sentences (the corpus' 5,000, 4 times), en-es
     .venv/bin/python bench/jobs.py --quick         # 400 sentences
 
 A private redis-server (broker, job board, datasets), one gRPC server and the workers run as real
@@ -55,14 +55,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=str(REPO / "models" / "en-es"))
     ap.add_argument("--site", default="encoder.layers.2")
-    ap.add_argument("--sentences", type=int, default=5000)
-    ap.add_argument("--chunk-bytes", type=int, default=512 << 10)
+    ap.add_argument("--sentences", type=int, default=20_000, help="the corpus' sentences, repeated to this many")
+    ap.add_argument("--chunk-bytes", type=int, default=1 << 20)
     ap.add_argument("--threads", type=int, default=1, help="torch threads of the server (workers: per row)")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--out", default=str(REPO / "bench" / "results" / "jobs.json"))
     args = ap.parse_args()
     n = 400 if args.quick else args.sentences
-    sents = [s.split() for s in all_sentences()[:n]]
+    corpus = all_sentences()
+    sents = [corpus[i % len(corpus)].split() for i in range(n)]
     labels = {"w": [["x"] * len(s) for s in sents]}
     words = sum(len(s) for s in sents)
 
