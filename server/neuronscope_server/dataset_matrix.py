@@ -121,6 +121,16 @@ class DatasetMatrix:
             self._read_into(out[lo:hi], int(index[lo]) * self._row_bytes)
         return out
 
+    def __getitem__(self, key: tuple[slice, slice]) -> np.ndarray:
+        """``matrix[rows, cols]`` for a slice of consecutive rows (step 1) and any column slice: what the
+        correlation methods read, a block of rows at a time (one read; the columns are a view)."""
+        if not (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], slice)):
+            raise TypeError("a DatasetMatrix is read as matrix[row_slice, col_slice] (or with .rows(index))")
+        start, stop, step = key[0].indices(self._shape[0])
+        if step != 1:
+            raise TypeError("row slices must be consecutive (step 1)")
+        return self.rows(np.arange(start, max(start, stop)))[:, key[1]]
+
     def _read_into(self, buf: np.ndarray, offset: int) -> None:
         view = memoryview(buf).cast("B")
         while view.nbytes:
@@ -199,6 +209,7 @@ def spool(
 ) -> DatasetMatrix:
     """Write the activations of ``sites`` (in this order) from ``chunks`` to a temporary file.
 
+    ``label_column``: the column kept as codes ("" for none: every row gets the one label "").
     ``chunks``: a dataset's chunks in order (``DatasetStore.chunks(tenant, handle)``), read once, one at
     a time. The file goes to ``directory`` (default: the system temp dir, ``TMPDIR``), is unlinked at
     once and holds `(words, sum of the sites' widths)` values in the chunks' dtype (float16 stays
@@ -238,7 +249,8 @@ def _fill(fd: int, path: str, chunks: Iterable[pb.DatasetChunk], sites: list[str
             rows = (block[0] if len(block) == 1 else np.concatenate(block, axis=1)).astype(dtype, copy=False)
             del block
             n = rows.shape[0]
-            column = next((c for c in chunk.labels if c.name == label_column), None)
+            column = next((c for c in chunk.labels if c.name == label_column), None) if label_column else \
+                pb.LabelColumn(values=[""] * n)  # no label column (cross-model rankings): one empty label
             if column is None:
                 raise InvalidArgument(f"label_column {label_column!r} not in the dataset's chunk {i}")
             if len(column.values) != n or len(chunk.words) != n or sum(chunk.sentence_lengths) != n:

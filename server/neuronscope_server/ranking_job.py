@@ -33,7 +33,7 @@ from neuronscope.analysis import (
     probeless_ranking,
 )
 from neuronscope.analysis.rowmatrix import READ_BYTES, ArrayRows, RowMatrix, RowView
-from neuronscope_server.dataset_matrix import ColumnStats, WordColumns, spool, spool_dtype
+from neuronscope_server.dataset_matrix import ColumnStats, DatasetMatrix, WordColumns, spool, spool_dtype
 from neuronscope_server.errors import Cancelled, InvalidArgument, ResourceExhausted
 
 if TYPE_CHECKING:
@@ -508,13 +508,15 @@ def rank_dataset(
         return rank_matrix(X, X.words, params, progress, should_stop, block_rows=block_rows)
 
 
-def rank_crossmodel(models: Sequence[np.ndarray], params: RankParams,
+def rank_crossmodel(models: Sequence[np.ndarray | DatasetMatrix], params: RankParams,
                     progress: Callable[[str, float], None] = lambda stage, fraction: None) -> RankOutcome:
     """Rank the neurons of ``models[0] (words, neurons)`` by correlation with the other models.
 
     MaxCorr / MinCorr / LinReg (Bau et al. 2019) rank neurons; SVCCA ranks directions of
     ``models[0]`` (the best-correlated pair partner is ``models[1]``): ``ordering`` is then
-    0..k-1 and ``directions`` holds them for projection erasure.
+    0..k-1 and ``directions`` holds them for projection erasure. ``models`` may be arrays or spooled
+    ``DatasetMatrix`` files (read a block of rows at a time by the correlation code; ``spool`` has
+    already refused NaN and infinite values).
     """
     from neuronscope.analysis import correlation
 
@@ -524,9 +526,9 @@ def rank_crossmodel(models: Sequence[np.ndarray], params: RankParams,
         raise InvalidArgument(f"method {params.method!r} needs other_datasets: at least 2 models in all")
     n = models[0].shape[0]
     for i, m in enumerate(models):
-        if m.ndim != 2 or m.shape[0] != n:
+        if len(m.shape) != 2 or m.shape[0] != n:
             raise InvalidArgument(f"model {i} has {m.shape[0]} words; every dataset must cover the same {n} words")
-        if not np.isfinite(m).all():
+        if isinstance(m, np.ndarray) and not np.isfinite(m).all():
             raise InvalidArgument(f"activations of model {i} contain NaN or infinite values")
     progress("correlating", 0.1)
     device = params.device

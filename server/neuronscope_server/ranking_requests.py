@@ -7,11 +7,13 @@ therefore give the same result for the same request and data.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import ExitStack
 
 import numpy as np
 
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope_server.dataset_matrix import spool
 from neuronscope_server.datasets import DatasetStore
 from neuronscope_server.errors import Cancelled, InvalidArgument
 from neuronscope_server.ranking_job import (
@@ -143,31 +145,49 @@ def estimate_bytes(datasets: DatasetStore, info: pb.DatasetInfo, request: pb.Ran
     """Peak memory of the ranking, before it runs: the spooled estimate for a label method; every dataset
     whole (float32) plus the correlation work for a cross-model one."""
     if params.method in CROSS_METHODS:
-        neurons = sum(s.width for s in info.sites if not request.sites or s.name in request.sites)
-        return int(info.words) * neurons * 4 * 2 * (1 + len(request.other_datasets))
+        # spooled, then correlated a chunk of rows at a time: the correlation code's working chunks (64 MiB),
+        # the neuron-by-neuron matrices between models (float64) and the per-word columns of every model
+        models = 1 + len(request.other_datasets)
+        neurons = sum(s.width for s in info.sites if not request.sites or s.name in request.sites) * models
+        return (64 << 20) + 8 * neurons * neurons + 16 * int(info.words) * models
     sites = [x.name for x in label_sites(request, info)]
     return estimate_dataset_rank_bytes(info, sites, params, chunk_bytes=datasets.chunk_bytes)
 
 
 def _run_cross(datasets, tenant, request, params, info, progress, should_stop) -> pb.RankingResult:
+    """Spool every dataset (the chosen sites) to a local file and correlate them a block of rows at a time:
+    memory is bounded by the correlation code's chunks, not by the datasets."""
     infos = [info] + [datasets.describe(tenant, handle_of(f"other_datasets[{j}]", h))
                       for j, h in enumerate(request.other_datasets)]
-    models, words0, sites0 = [], None, None
-    for j, inf in enumerate(infos):
-        names = [x.name for x in inf.sites if not request.sites or x.name in request.sites]
-        if not names:
-            raise InvalidArgument(f"dataset {inf.handle} has none of sites {list(request.sites)}")
-        acts, _, words, _ = datasets.arrays(tenant, inf.handle, names)
-        if words0 is None:
-            words0, sites0 = words, [x for x in inf.sites if x.name in names]
-        elif words != words0:
-            raise InvalidArgument(
-                f"other_datasets[{j - 1}] {inf.handle} does not hold the same words as dataset {info.handle}; "
-                "create every dataset from the same sentences"
-            )
-        models.append(np.concatenate([acts[n] for n in names], axis=1))
-        if should_stop():
-            raise Cancelled("ranking cancelled while loading")
-        progress("loading", 0.1 * (j + 1) / len(infos))
-    outcome = rank_crossmodel(models, params, progress=progress)
+    with ExitStack() as files:
+        models, sites0, first = [], None, None
+        for j, inf in enumerate(infos):
+            names = [x.name for x in inf.sites if not request.sites or x.name in request.sites]
+            if not names:
+                raise InvalidArgument(f"dataset {inf.handle} has none of sites {list(request.sites)}")
+
+            def loaded(done: int, j: int = j, total: int = max(1, inf.chunks)) -> None:
+                if should_stop():
+                    raise Cancelled("ranking cancelled while loading")
+                progress("loading", 0.1 * (j + done / total) / len(infos))
+
+            m = files.enter_context(spool(datasets.chunks(tenant, inf.handle), names, "", on_chunk=loaded))
+            if first is None:
+                first, sites0 = m, [x for x in inf.sites if x.name in names]
+            elif not _same_words(first, m):
+                raise InvalidArgument(
+                    f"other_datasets[{j - 1}] {inf.handle} does not hold the same words as dataset {info.handle}; "
+                    "create every dataset from the same sentences"
+                )
+            models.append(m)
+        outcome = rank_crossmodel(models, params, progress=progress)
     return cross_result(outcome, infos, sites0)
+
+
+def _same_words(a, b) -> bool:
+    """Whether two spooled datasets hold the same words in the same sentences."""
+    wa, wb = a.words, b.words
+    if not np.array_equal(wa.lengths, wb.lengths) or wa.word_ids.shape != wb.word_ids.shape:
+        return False
+    va, vb = np.asarray(wa.vocabulary, dtype=object), np.asarray(wb.vocabulary, dtype=object)
+    return bool(np.array_equal(va[wa.word_ids], vb[wb.word_ids]))

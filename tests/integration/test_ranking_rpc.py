@@ -106,6 +106,15 @@ def test_cross_model_rankings(server, three_models, method):
     assert np.all(np.diff(s) <= 1e-6) if method != "linreg" else np.all(np.diff(s) >= -1e-6)
     if method == "maxcorr":
         np.testing.assert_allclose(np.abs(r.partner_corr), r.scores, atol=1e-5)
+    # the server spools each dataset to a file and correlates a block of rows at a time: the same result
+    # as the arrays in memory
+    from neuronscope_server.ranking_job import RankParams, rank_crossmodel
+
+    with Client(server.address, timeout=300) as c:
+        arrays = [next(iter(c.load_dataset(d.handle).activations.values())) for d in three_models]
+    expected = rank_crossmodel(arrays, RankParams(method=method))
+    np.testing.assert_allclose(r.scores, expected.scores, rtol=1e-5, atol=1e-6)
+    assert r.ordering.tolist() == expected.ordering.tolist()
 
 
 def test_svcca_directions_can_be_erased(server, three_models):
