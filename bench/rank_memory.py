@@ -52,6 +52,9 @@ VOCAB = 20_000  # distinct word types
 LEGACY_COMMIT = "9191be1"  # ranking_job.py before out-of-core ranking
 
 
+CROSS = ("maxcorr", "mincorr", "linreg", "svcca")
+
+
 def plan(neurons: int, classes: int, planted: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The dataset's fixed parts: each word type's label `(VOCAB,)`, each neuron's scale `(neurons,)`
     and the planted neurons `(planted,)` (neuron `planted[j]` marks class `j`)."""
@@ -147,6 +150,29 @@ def child(args: argparse.Namespace) -> None:
         loaded = time.perf_counter() - start
         return rank_fn(X, labels, texts, lengths, params_in_memory), loaded
 
+    if args.method in CROSS:  # three models' datasets (their own seeds), correlated with maxcorr etc.
+        from contextlib import ExitStack
+
+        from neuronscope_server.ranking_job import rank_crossmodel
+
+        def model_chunks(words: int, k: int) -> Iterator[Any]:
+            return make_chunks(words, args.neurons, args.classes, args.planted, args.seed + k, args.chunk_words)
+
+        def run_spooled(words: int, work_dir: str) -> tuple[Any, float]:  # noqa: F811 - the cross-model form
+            start = time.perf_counter()
+            with ExitStack() as files:
+                models = [files.enter_context(spool(model_chunks(words, k), [SITE], "", directory=work_dir))
+                          for k in range(3)]
+                spooled = time.perf_counter() - start
+                return rank_crossmodel(models, params), spooled
+
+        def run_in_memory(words: int) -> tuple[Any, float]:  # noqa: F811
+            start = time.perf_counter()
+            models = [np.concatenate([wire.decode(c.activations[0].values).astype(np.float32, copy=False)
+                                      for c in model_chunks(words, k)], axis=0) for k in range(3)]
+            loaded = time.perf_counter() - start
+            return rank_crossmodel(models, params), loaded
+
     with tempfile.TemporaryDirectory(prefix="neuronscope-bench-") as work_dir:
         # warm-up: imports, torch's kernels and thread pools, on 2,000 words of the same kind
         if args.mode == "spooled":
@@ -158,14 +184,16 @@ def child(args: argparse.Namespace) -> None:
         out, load_seconds = run_spooled(args.words, work_dir) if args.mode == "spooled" else run_in_memory(args.words)
         seconds = time.perf_counter() - start
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    estimate = estimate_rank_bytes(args.words, args.neurons, params, args.block_rows or None, classes=args.classes,
-                                   storage_itemsize=2, chunk_bytes=args.chunk_words * args.neurons * 2)
+    estimate = 0 if args.method in CROSS else estimate_rank_bytes(
+        args.words, args.neurons, params, args.block_rows or None, classes=args.classes, storage_itemsize=2,
+        chunk_bytes=args.chunk_words * args.neurons * 2)
     json.dump({
         "mode": args.mode, "words": args.words, "neurons": args.neurons, "seconds": seconds,
         "load_seconds": load_seconds, "peak_rss_mib": peak_kib / 1024, "baseline_rss_mib": baseline_kib / 1024,
         "growth_mib": (peak_kib - baseline_kib) / 1024, "estimate_mib": estimate / 2**20,
         "accuracy": out.accuracy, "majority": out.majority, "train_words": out.train_words,
         "ordering": out.ordering.tolist(), "ablation": [[r.selection, r.percent, r.score] for r in out.ablation],
+        "scores": None if out.scores is None else out.scores.tolist(),
     }, sys.stdout)
 
 
@@ -190,7 +218,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--classes", type=int, default=12)
     ap.add_argument("--planted", type=int, default=8)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--method", choices=["lca", "probeless", "gmm", "anova"], default="lca")
+    ap.add_argument("--method", choices=["lca", "probeless", "gmm", "anova", *CROSS], default="lca",
+                    help="a label method, or a cross-model one over three synthetic models")
     ap.add_argument("--control-task", action="store_true", help="lca: also train the control-task probe")
     ap.add_argument("--chunk-words", type=int, default=8_192, help="words per chunk (8,192 x 256 float16 = 4 MiB)")
     ap.add_argument("--block-rows", type=int, default=0, help="rank_matrix's block (0: 16 MiB of float32)")
@@ -215,7 +244,8 @@ def main(argv: list[str] | None = None) -> None:
         if in_memory_words != args.words:
             runs.append(measure(args, "spooled", in_memory_words))
         runs.append(measure(args, "in-memory", in_memory_words))
-        runs.append(measure(args, "before", in_memory_words))
+        if args.method not in CROSS:  # the code before out-of-core ranking had no cross-model path to compare
+            runs.append(measure(args, "before", in_memory_words))
     planted = set(plan(args.neurons, args.classes, args.planted, args.seed)[2].tolist())
     reference = {r["words"]: r["ordering"] for r in runs if r["mode"] == "spooled"}
     for r in runs:
@@ -228,8 +258,14 @@ def main(argv: list[str] | None = None) -> None:
              r["same_ordering_as_spooled"]] for r in runs]
     print()
     print(table(headers, rows))
+    scores = {r["words"]: r["scores"] for r in runs if r["mode"] == "spooled"}
     for r in runs:
         r["ordering_head"] = r.pop("ordering")[:32]
+        if r.get("scores") is not None:  # cross-model: how far the spooled scores are from the in-memory ones
+            r["max_abs_score_diff_vs_spooled"] = float(np.max(np.abs(np.subtract(r.pop("scores"),
+                                                                                   scores[r["words"]]))))
+        else:
+            r.pop("scores", None)
     write_report(args.out, "rank_memory", args, {"runs": runs, "planted": sorted(planted),
                                                   "target": "spooled peak RSS < 1.5 GB at 1M x 256"})
 
