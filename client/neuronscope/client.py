@@ -448,6 +448,13 @@ class Client:
         req = rank_request(dataset, label_column, **options)
         return _job(self._call(self._stub.SubmitJob, pb.SubmitJobRequest(spec=pb.JobSpec(rank_neurons=req)), timeout))
 
+    def submit_erase_job(self, site: str, ks: Sequence[int], sentences: Sequence[str], references: Sequence[str] = (),
+                         timeout: float | None = None, **options: Any) -> Job:
+        """Erase as a job (``options``: those of ``erase``): each point (k, and each random control) is a task
+        any worker runs; the result is the list of ErasePoints in ``erase``'s order."""
+        req = erase_request(site, ks, sentences, references, **options)
+        return _job(self._call(self._stub.SubmitJob, pb.SubmitJobRequest(spec=pb.JobSpec(erase=req)), timeout))
+
     def get_job(self, job_id: str, timeout: float | None = None) -> Job:
         """One of this tenant's jobs: state, stage, progress, and the result once it succeeded."""
         return _job(self._call(self._stub.GetJob, pb.GetJobRequest(id=job_id), timeout))
@@ -890,19 +897,12 @@ class Client:
         from neuronscope.progress import bar_for
 
         on_progress = on_progress or bar_for("erase", progress)
-        req = pb.EraseRequest(
-            model=model, site=site, ordering=[int(n) for n in ordering], ks=[int(k) for k in ks], select=select,
-            sentences=list(sentences), references=list(references), num_beams=num_beams, seed=seed, op=op,
-            means=[float(m) for m in means], center=[float(c) for c in center],
-            return_translations=return_translations, sites=list(sites), random_seeds=[int(s) for s in random_seeds],
-        )
-        if directions is not None:
-            req.directions.CopyFrom(wire.encode(np.asarray(directions, dtype=np.float32)))
+        req = erase_request(site, ks, sentences, references, ordering=ordering, select=select, model=model,
+                            num_beams=num_beams, seed=seed, op=op, means=means, directions=directions, center=center,
+                            return_translations=return_translations, sites=sites, random_seeds=random_seeds)
         points = []
         for msg in self._stream(self._stub.Erase, req, timeout):  # progress here is per k, below
-            p = msg.point
-            point = ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity, erased=tuple(p.erased),
-                               translations=tuple(p.translations), select=p.select or "top", seed=p.seed)
+            point = _erase_point(msg.point)
             points.append(point)
             if on_point is not None:
                 on_point(point)
@@ -1029,9 +1029,50 @@ def rank_request(
     return req
 
 
+def erase_request(
+    site: str,
+    ks: Sequence[int],
+    sentences: Sequence[str],
+    references: Sequence[str] = (),
+    ordering: Sequence[int] = (),
+    select: str = "top",
+    model: str = "",
+    num_beams: int = 1,
+    seed: int = 0,
+    op: str = "zero",
+    means: Sequence[float] = (),
+    directions: np.ndarray | None = None,
+    center: Sequence[float] = (),
+    return_translations: bool = False,
+    sites: Sequence[str] = (),
+    random_seeds: Sequence[int] = (),
+) -> pb.EraseRequest:
+    """The EraseRequest of ``Client.erase`` (and of an erase job)."""
+    req = pb.EraseRequest(
+        model=model, site=site, ordering=[int(n) for n in ordering], ks=[int(k) for k in ks], select=select,
+        sentences=list(sentences), references=list(references), num_beams=num_beams, seed=seed, op=op,
+        means=[float(m) for m in means], center=[float(c) for c in center],
+        return_translations=return_translations, sites=list(sites), random_seeds=[int(s) for s in random_seeds],
+    )
+    if directions is not None:
+        req.directions.CopyFrom(wire.encode(np.asarray(directions, dtype=np.float32)))
+    return req
+
+
+def _erase_point(p: pb.ErasePoint) -> ErasePoint:
+    return ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity, erased=tuple(p.erased),
+                      translations=tuple(p.translations), select=p.select or "top", seed=p.seed)
+
+
 def _job(msg: pb.Job) -> Job:
     kind = msg.WhichOneof("result")
-    result = _dataset_info(msg.dataset.dataset) if kind == "dataset" else _ranking(msg.ranking) if kind == "ranking" else None
+    result: Any = None
+    if kind == "dataset":
+        result = _dataset_info(msg.dataset.dataset)
+    elif kind == "ranking":
+        result = _ranking(msg.ranking)
+    elif kind == "erase":
+        result = [_erase_point(p) for p in msg.erase.points]
     return Job(id=msg.id, kind=msg.kind, state=msg.state, stage=msg.stage, fraction=msg.fraction,
                chunks_total=msg.chunks_total, chunks_done=msg.chunks_done, created_unix=msg.created_unix,
                updated_unix=msg.updated_unix, error_code=msg.error_code, error_message=msg.error_message,

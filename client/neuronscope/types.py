@@ -433,8 +433,9 @@ class Job:
     ``state``: queued, running, succeeded, failed or cancelled; ``fraction`` 0-1 of the whole job;
     ``chunks_done`` of ``chunks_total`` for a dataset job (its chunks run on any worker);
     ``estimated_bytes``: peak memory of its largest task, estimated before it ran; ``attempts``: task
-    deliveries (more than the tasks: work redelivered after a worker died); ``result``: a ``DatasetInfo``
-    or ``Ranking`` once it succeeded; ``error_code``/``error_message`` when it failed.
+    deliveries (more than the tasks: work redelivered after a worker died); ``result``: a ``DatasetInfo``,
+    a ``Ranking`` or a list of ``ErasePoint`` once it succeeded; ``error_code``/``error_message`` when it
+    failed.
     """
 
     id: str
@@ -450,7 +451,7 @@ class Job:
     error_message: str
     estimated_bytes: int
     attempts: int
-    result: DatasetInfo | Ranking | None = None
+    result: DatasetInfo | Ranking | list[ErasePoint] | None = None
 
     @property
     def done(self) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from neuronscope import wire
 from neuronscope_server.errors import InvalidArgument
 from neuronscope_server.runtime import ModelRuntime
 from neuronscope_server.sites import resolve
@@ -66,7 +67,8 @@ def _sites(rt: ModelRuntime, spec: EraseSpec) -> list[tuple[str, int, int]]:
     return out
 
 
-def _validate(rt: ModelRuntime, spec: EraseSpec) -> int:
+def validate(rt: ModelRuntime, spec: EraseSpec) -> int:
+    """Check ``spec`` against the model; returns the erased width."""
     width = sum(w for _, _, w in _sites(rt, spec))
     if spec.directions is not None and spec.sites:
         raise InvalidArgument("directions erase within one site; give site, not sites")
@@ -110,17 +112,44 @@ def erase_curve(rt: ModelRuntime, spec: EraseSpec, should_stop: Callable[[], boo
     passes its batcher, so erasure queues behind interactive requests).
     """
     translate = translate or rt.translate
-    width = _validate(rt, spec)
+    width = validate(rt, spec)
     sites = _sites(rt, spec)
     runs = [(spec.select, spec.seed)] + [("random", int(s)) for s in spec.random_seeds]
     for select, seed in runs:
         yield from _curve(rt, spec, select, seed, width, sites, should_stop, batch, translate)
 
 
+def points_of(spec: EraseSpec) -> list[tuple[str, int, int]]:
+    """Every point a request asks for, in the order Erase yields them: (select, seed, k)."""
+    runs = [(spec.select, spec.seed)] + [("random", int(s)) for s in spec.random_seeds]
+    return [(select, seed, k) for select, seed in runs for k in spec.ks]
+
+
+def erase_point(rt: ModelRuntime, spec: EraseSpec, select: str, seed: int, k: int,
+                should_stop: Callable[[], bool] | None = None, batch: int = 64,
+                translate: Callable[..., list[SentenceOutput]] | None = None) -> ErasePointResult:
+    """One point of ``points_of(spec)`` on its own (a job's task: points are independent)."""
+    width = validate(rt, spec)
+    return next(_curve(rt, spec, select, seed, width, _sites(rt, spec), should_stop, batch,
+                       translate or rt.translate, ks=(k,)))
+
+
+def spec_from_request(request) -> EraseSpec:
+    """An ``EraseRequest`` as an EraseSpec (checked against the model by ``erase_curve``/``erase_point``)."""
+    directions = wire.decode(request.directions, field="directions") if request.HasField("directions") else None
+    return EraseSpec(
+        site=request.site, ks=tuple(request.ks), sentences=tuple(request.sentences),
+        references=tuple(request.references), ordering=tuple(request.ordering), select=request.select or "top",
+        num_beams=max(1, request.num_beams), seed=request.seed, op=request.op or "zero",
+        means=tuple(request.means), directions=directions, center=tuple(request.center),
+        sites=tuple(request.sites), random_seeds=tuple(request.random_seeds),
+    )
+
+
 def _curve(rt, spec: EraseSpec, select: str, seed: int, width: int, sites: list[tuple[str, int, int]],
-           should_stop, batch: int, translate) -> Iterator[ErasePointResult]:
+           should_stop, batch: int, translate, ks: tuple[int, ...] | None = None) -> Iterator[ErasePointResult]:
     random_order = np.random.default_rng(seed).permutation(width).tolist()
-    for k in spec.ks:
+    for k in spec.ks if ks is None else ks:
         point = ErasePointResult(k=k, select=select, seed=seed)
         overrides: list[OverrideSpec] = []
         if spec.directions is not None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED = "queued", "running", "succeeded", "failed", "cancelled"
 STATES = (QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED)
 ENDED = (SUCCEEDED, FAILED, CANCELLED)
-KINDS = ("create_dataset", "rank_neurons")
+KINDS = ("create_dataset", "rank_neurons", "erase")
 PREFIX = "ns:job:"
 # a finished job's record (and result) is kept this long after its last change
 RECORD_SECONDS = 7 * 24 * 3600
@@ -111,7 +111,7 @@ _SUBMIT = """
 local state = redis.call('HGET', KEYS[1], 'state')
 local stale = ARGV[#ARGV - 2] == '1' and state == 'succeeded'
 if state and state ~= 'failed' and state ~= 'cancelled' and not stale then return 0 end
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[1] .. ':owners')
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[1] .. ':owners', KEYS[1] .. ':parts')
 for i = 1, #ARGV - 3, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('ZADD', KEYS[4], ARGV[#ARGV - 1], ARGV[#ARGV])
 return 1
@@ -193,6 +193,16 @@ class RedisJobBoard:
         """{chunk index: stored bytes} of the chunks stored so far."""
         return {int(k): int(v) for k, v in self.r.hgetall(self._keys(job)[1]).items()}
 
+    def put_part(self, job: str, index: int, data: bytes) -> None:
+        """A task's own piece of the result (an erase point), kept until the job's finisher joins them."""
+        pipe = self.r.pipeline()
+        pipe.hset(PREFIX + job + ":parts", str(index), data)
+        pipe.expire(PREFIX + job + ":parts", RECORD_SECONDS)
+        pipe.execute()
+
+    def parts(self, job: str) -> dict[int, bytes]:
+        return {int(k): v for k, v in self.r.hgetall(PREFIX + job + ":parts").items()}
+
     def claim_finish(self, job: str) -> bool:
         """True for exactly one caller per job run: the one that finishes it (commits the dataset)."""
         return bool(self.r.set(self._keys(job)[2], b"1", nx=True, ex=RECORD_SECONDS))
@@ -247,6 +257,7 @@ class MemoryJobBoard:
     def __init__(self) -> None:
         self._jobs: dict[str, JobRecord] = {}
         self._done: dict[str, dict[int, int]] = {}
+        self._parts: dict[str, dict[int, bytes]] = {}
         self._finish: set[str] = set()
         self._leases: dict[str, tuple[str, float]] = {}
         self._lock = threading.Lock()
@@ -260,6 +271,7 @@ class MemoryJobBoard:
             rec.created_unix = rec.updated_unix = time.time()
             self._jobs[rec.id] = rec
             self._done[rec.id] = {}
+            self._parts.pop(rec.id, None)
             self._finish.discard(rec.id)
             return True
 
@@ -299,6 +311,14 @@ class MemoryJobBoard:
     def chunks_done(self, job: str) -> dict[int, int]:
         with self._lock:
             return dict(self._done.get(job, {}))
+
+    def put_part(self, job: str, index: int, data: bytes) -> None:
+        with self._lock:
+            self._parts.setdefault(job, {})[index] = data
+
+    def parts(self, job: str) -> dict[int, bytes]:
+        with self._lock:
+            return dict(self._parts.get(job, {}))
 
     def claim_finish(self, job: str) -> bool:
         with self._lock:

@@ -10,7 +10,7 @@ Delivery guarantees come from Celery and the job board together:
   alive, and every task's writes are idempotent, so a duplicate that does run ends in the same state.
 * ``worker_prefetch_multiplier=1``: a worker holds one message at a time, so chunks spread over workers.
 
-Queues: ``neuronscope.gpu`` (chunk extraction: workers that hold the models) and ``neuronscope.cpu``
+Queues: ``neuronscope.gpu`` (chunk extraction and erasure points: workers that hold the models) and ``neuronscope.cpu``
 (rankings: analysis workers). ``neuronscope worker --queues gpu,cpu`` serves both.
 """
 
@@ -19,13 +19,14 @@ from __future__ import annotations
 import logging
 
 from neuronscope_server.job_board import JobRecord
-from neuronscope_server.job_tasks import Busy, JobContext, fail, run_chunk, run_rank, tasks_of
+from neuronscope_server.job_tasks import Busy, JobContext, fail, run_chunk, run_point, run_rank, tasks_of
 
 log = logging.getLogger(__name__)
 
 QUEUES = {"gpu": "neuronscope.gpu", "cpu": "neuronscope.cpu"}
-TASK_QUEUE = {"extract_chunk": "gpu", "rank": "cpu"}
-TASK_NAMES = {"extract_chunk": "neuronscope.extract_chunk", "rank": "neuronscope.rank"}
+TASK_QUEUE = {"extract_chunk": "gpu", "erase_point": "gpu", "rank": "cpu"}
+TASK_NAMES = {"extract_chunk": "neuronscope.extract_chunk", "erase_point": "neuronscope.erase_point",
+              "rank": "neuronscope.rank"}
 UNEXPECTED_RETRIES = 3
 
 
@@ -92,6 +93,10 @@ def register_tasks(app, ctx: JobContext) -> None:
     @app.task(name=TASK_NAMES["extract_chunk"], bind=True)
     def extract_chunk(self, job: str, index: int) -> str:
         return guarded(self, job, lambda: run_chunk(ctx, job, index))
+
+    @app.task(name=TASK_NAMES["erase_point"], bind=True)
+    def erase_point(self, job: str, index: int) -> str:
+        return guarded(self, job, lambda: run_point(ctx, job, index))
 
     @app.task(name=TASK_NAMES["rank"], bind=True)
     def rank(self, job: str) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from neuronscope import wire
 from neuronscope.v1 import neuronscope_pb2 as pb
+from neuronscope_server import erasure
 from neuronscope_server.dataset_requests import DatasetPlan, build_chunk, chunk_bounds, extraction_spec, plan_dataset
 from neuronscope_server.datasets import DatasetStore
 from neuronscope_server.errors import Cancelled, NeuronscopeError, NotFound, ResourceExhausted
@@ -130,6 +131,14 @@ def submit(ctx: JobContext, tenant: str, spec: pb.JobSpec, dispatch: Callable[[J
         else:  # content-addressed: the dataset exists, the job is done before it starts
             rec.state, rec.fraction, rec.stage = SUCCEEDED, 1.0, "done"
             rec.result = pb.CreateDatasetResponse(dataset=stored, cache_hits=len(plan.sentences)).SerializeToString()
+    elif kind == "erase":
+        espec = erasure.spec_from_request(spec.erase)
+        erasure.validate(ctx.runtime(spec.erase.model), espec)  # refused now, not on a worker
+        points = erasure.points_of(espec)
+        rec.chunks_total = len(points)
+        rec.plan = json.dumps({"points": points}).encode()
+        # one point: its sentences' translations in flight, a batch at a time
+        rec.estimated_bytes = 64 * 1024 * len(espec.sentences) + (16 << 20)
     else:
         params, info = check_request(ctx.datasets, tenant, spec.rank_neurons, ctx.analysis_device)
         rec.estimated_bytes = estimate_bytes(ctx.datasets, info, spec.rank_neurons, params)
@@ -321,6 +330,52 @@ def run_rank(ctx: JobContext, job: str) -> str:
     return "done"
 
 
+def run_point(ctx: JobContext, job: str, index: int) -> str:
+    """Score point ``index`` of an erase job (``erasure.points_of`` order); the runner that stores the last
+    point joins them into the job's EraseResult."""
+    rec = ctx.board.get(job, spec=True)
+    if rec is None or rec.ended:
+        return "skipped"
+    if index not in ctx.board.chunks_done(job):
+        with _task(ctx, rec, str(index), stage="erase") as started:
+            if started is None:
+                return "cancelled"
+            should_stop, spec = started
+            select, seed, k = json.loads(rec.plan)["points"][index]
+            try:
+                rt = ctx.runtime(spec.erase.model)
+                p = erasure.erase_point(rt, erasure.spec_from_request(spec.erase), select, seed, k, should_stop,
+                                        batch=rt.limits.max_batch_sentences,
+                                        translate=_erase_translate(ctx, rt, rec.tenant))
+            except Cancelled:
+                return "cancelled"
+            except NeuronscopeError as exc:
+                fail(ctx.board, job, exc)
+                return "failed"
+            point = pb.ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity, erased=p.erased,
+                                  translations=p.translations if spec.erase.return_translations else [],
+                                  select=p.select, seed=p.seed)
+            ctx.board.put_part(job, index, point.SerializeToString())
+            done = ctx.board.chunk_done(job, index, point.ByteSize(), ctx.owner)
+            ctx.board.progress(job, "erase", 0.99 * done / max(1, rec.chunks_total))
+    rec = ctx.board.get(job) or rec
+    if not rec.ended and rec.chunks_done >= rec.chunks_total and ctx.board.claim_finish(job):
+        parts = ctx.board.parts(job)
+        result = pb.EraseResult()
+        for i in range(rec.chunks_total):
+            result.points.add().ParseFromString(parts[i])
+        ctx.board.transition(job, SUCCEEDED, stage="done", fraction=1.0, result=result.SerializeToString())
+    return "stored"
+
+
+def _erase_translate(ctx: JobContext, rt, tenant: str):
+    """How a point's translations run: through the server's batcher (bulk priority) when it runs the job,
+    or straight on the worker's model."""
+    if ctx.extract is None:
+        return None
+    return lambda spec, stop: ctx.extract(rt, spec, stop, tenant)
+
+
 def build_of(ctx: JobContext, rec: JobRecord) -> tuple[str, str]:
     """(dataset handle, build folder) a create_dataset job writes into, as fixed at submit."""
     plan = json.loads(rec.plan)
@@ -331,6 +386,8 @@ def tasks_of(rec: JobRecord) -> list[tuple[str, tuple]]:
     """The tasks a job is made of: (name, args)."""
     if rec.kind == "create_dataset":
         return [("extract_chunk", (rec.id, i)) for i in range(rec.chunks_total)]
+    if rec.kind == "erase":
+        return [("erase_point", (rec.id, i)) for i in range(rec.chunks_total)]
     return [("rank", (rec.id,))]
 
 
@@ -350,7 +407,7 @@ class ThreadDispatcher:
     def _run(self, rec: JobRecord) -> None:
         for name, args in tasks_of(rec):
             try:
-                outcome = (run_chunk if name == "extract_chunk" else run_rank)(self.ctx, *args)
+                outcome = RUNNERS[name](self.ctx, *args)
             except BaseException as exc:  # noqa: BLE001 - the job records the failure; the thread lives on
                 log.exception("job %s task %s failed", rec.id, name)
                 fail(self.ctx.board, rec.id, exc)
@@ -362,6 +419,9 @@ class ThreadDispatcher:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
 
+RUNNERS = {"extract_chunk": run_chunk, "erase_point": run_point, "rank": run_rank}
+
+
 def job_pb(rec: JobRecord) -> pb.Job:
     """The record as the wire's Job message (the result decoded by kind)."""
     job = pb.Job(id=rec.id, kind=rec.kind, state=rec.state, stage=rec.stage, fraction=rec.fraction,
@@ -371,6 +431,8 @@ def job_pb(rec: JobRecord) -> pb.Job:
     if rec.state == SUCCEEDED and rec.result:
         if rec.kind == "create_dataset":
             job.dataset.ParseFromString(rec.result)
+        elif rec.kind == "erase":
+            job.erase.ParseFromString(rec.result)
         else:
             job.ranking.ParseFromString(rec.result)
     return job

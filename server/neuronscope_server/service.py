@@ -25,7 +25,7 @@ from neuronscope_server.config import ServerConfig
 from neuronscope_server.dataset_requests import extraction_spec, plan_dataset
 from neuronscope_server.datasets import CHUNK_FORMAT, STORAGE_DTYPES, URL_DEFAULT_SECONDS, DatasetStore
 from neuronscope_server.encoded import EncodedResult, response_bytes
-from neuronscope_server.erasure import EraseSpec, erase_curve
+from neuronscope_server.erasure import erase_curve, spec_from_request
 from neuronscope_server.errors import (
     FailedPrecondition,
     InvalidArgument,
@@ -958,14 +958,17 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
             ((t, (), r) for t, r in itertools.zip_longest(request.sentences, request.references, fillvalue="")),
             c.max_erase_sentences, c.max_sentence_chars))
         rt = self.registry.get(request.model)
-        directions = wire.decode(request.directions, field="directions") if request.HasField("directions") else None
-        spec = EraseSpec(
-            site=request.site, ks=tuple(request.ks), sentences=tuple(request.sentences),
-            references=tuple(request.references), ordering=tuple(request.ordering), select=request.select or "top",
-            num_beams=max(1, request.num_beams), seed=request.seed, op=request.op or "zero",
-            means=tuple(request.means), directions=directions, center=tuple(request.center),
-            sites=tuple(request.sites), random_seeds=tuple(request.random_seeds),
-        )
+        spec = spec_from_request(request)
+        if c.broker_url:  # workers score the points (job_tasks.run_point); this call streams them at the end
+            for event in self.wait_job(pb.JobSpec(erase=request), context):
+                if isinstance(event, tuple):
+                    yield pb.EraseResponse(progress=pb.RankProgress(stage="erase", fraction=event[1]))
+                    continue
+                for p in job_pb(event).erase.points:
+                    if not request.return_translations:
+                        del p.translations[:]
+                    yield pb.EraseResponse(point=p)
+            return
         tenant = current_principal().tenant
         batcher = self.batchers[rt.name]
 

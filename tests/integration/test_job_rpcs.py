@@ -91,3 +91,18 @@ def test_cancel_a_running_job(client):
     time.sleep(1.0)  # a task in flight sees the flag at its next step and stores nothing more
     assert client.get_job(job.id).state == "cancelled"
     assert 24_000 not in [d.words for d in client.list_datasets()]  # the build never commits
+
+
+def test_erase_job_equals_the_erase_call(client):
+    sources = ["the cat sat", "a dog ran far", "the dog sat on a mat", "a cat ran"]
+    refs = ["el gato", "un perro", "el perro", "un gato"]
+    order = list(range(32))[::-1]
+    kw = dict(ordering=order, model="marian", random_seeds=[7], return_translations=True)
+    direct = client.erase("encoder.layers.1", [0, 8, 16], sources, refs, progress=False, **kw)
+    job = client.submit_erase_job("encoder.layers.1", [0, 8, 16], sources, refs, **kw)
+    assert job.kind == "erase" and job.chunks_total == 6  # 3 ks, for the curve and one random control
+    done = client.wait_job(job.id, timeout=120)
+    assert [(p.k, p.select, p.seed, p.bleu, p.erased, p.translations) for p in done.result] == \
+        [(p.k, p.select, p.seed, p.bleu, p.erased, p.translations) for p in direct]
+    with pytest.raises(InvalidArgument, match="ks value 99"):  # checked at submit, before any worker
+        client.submit_erase_job("encoder.layers.1", [99], sources, refs, ordering=order, model="marian")

@@ -80,7 +80,8 @@ def cluster(own_redis, tiny_models, tmp_path):
     keys = tmp_path / "keys.json"
     keys.write_text(json.dumps({"keys": [{"id": t, "sha256": hash_key(f"key-{t}"), "tenant": t, "role": "analyst"}
                                          for t in ("t1", "t2")]}))
-    common = ["--model", f"bert={tiny_models['bert']}", "--no-serve-bundled-model", "--threads", "1",
+    common = ["--model", f"bert={tiny_models['bert']}", "--model", f"marian={tiny_models['marian']}",
+              "--no-serve-bundled-model", "--threads", "1",
               "--broker-url", own_redis.url, "--keys-file", str(keys),
               "--job-visibility-timeout-seconds", str(VISIBILITY), "--stream-chunk-bytes", "65536",
               # as README's commands: chunks in a directory every process shares, manifests in Redis
@@ -239,3 +240,35 @@ def test_dataset_job_splits_across_two_workers_and_reads_back_as_one_workers(clu
     np.testing.assert_array_equal(a.sentence_lengths, b.sentence_lengths)
     np.testing.assert_array_equal(a.activations["layers.1"], b.activations["layers.1"])
     assert len(list(c.read_dataset(done.result.handle))) == len(list(c2.read_dataset(one.result.handle)))
+
+
+def test_erase_points_spread_over_workers_and_equal_one_process(cluster, tiny_models):
+    """Erase (the call that waits) on a server with a broker: each point is a task; two workers share them
+    and the curve equals the one a server without workers computes."""
+    cluster.server()
+    w1, w2 = cluster.worker("gpu"), cluster.worker("gpu")
+    rng = np.random.default_rng(11)
+    vocab = ["the", "cat", "sat", "on", "a", "mat", "dog", "ran", "far", "away"]
+    sources = [" ".join(rng.choice(vocab, size=int(rng.integers(3, 9)))) for _ in range(40)]
+    refs = [s[::-1] for s in sources]
+    kw = dict(ordering=list(range(32))[::-1], model="marian", random_seeds=[1, 2], return_translations=True)
+    ks = list(range(0, 33, 4))
+    c = cluster.client()
+    points = c.erase("encoder.layers.1", ks, sources, refs, progress=False, **kw)
+    job = next(j for j in c.list_jobs() if j.kind == "erase")
+    assert job.state == "succeeded" and job.chunks_total == len(ks) * 3 == len(points)
+    owners = {v.decode().split(":")[1] for v in redis.Redis.from_url(cluster.redis_url).hvals(f"ns:job:{job.id}:owners")}
+    assert owners == {str(w1.pid), str(w2.pid)}
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
+
+    local = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),),
+                                       serve_bundled_model=False))
+    try:
+        with Client(local.address) as lc:
+            expected = lc.erase("encoder.layers.1", ks, sources, refs, progress=False, **kw)
+    finally:
+        local.stop(0)
+    assert [(p.k, p.select, p.seed, p.erased, p.translations) for p in points] == \
+        [(p.k, p.select, p.seed, p.erased, p.translations) for p in expected]
+    assert [p.bleu for p in points] == pytest.approx([p.bleu for p in expected], abs=1e-9)

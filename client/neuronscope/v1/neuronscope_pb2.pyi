@@ -1081,15 +1081,23 @@ class EraseResponse(_message.Message):
     def __init__(self, progress: _Optional[_Union[RankProgress, _Mapping]] = ..., point: _Optional[_Union[ErasePoint, _Mapping]] = ...) -> None: ...
 
 class JobSpec(_message.Message):
-    __slots__ = ("create_dataset", "rank_neurons")
+    __slots__ = ("create_dataset", "rank_neurons", "erase")
     CREATE_DATASET_FIELD_NUMBER: _ClassVar[int]
     RANK_NEURONS_FIELD_NUMBER: _ClassVar[int]
+    ERASE_FIELD_NUMBER: _ClassVar[int]
     create_dataset: CreateDatasetRequest
     rank_neurons: RankNeuronsRequest
-    def __init__(self, create_dataset: _Optional[_Union[CreateDatasetRequest, _Mapping]] = ..., rank_neurons: _Optional[_Union[RankNeuronsRequest, _Mapping]] = ...) -> None: ...
+    erase: EraseRequest
+    def __init__(self, create_dataset: _Optional[_Union[CreateDatasetRequest, _Mapping]] = ..., rank_neurons: _Optional[_Union[RankNeuronsRequest, _Mapping]] = ..., erase: _Optional[_Union[EraseRequest, _Mapping]] = ...) -> None: ...
+
+class EraseResult(_message.Message):
+    __slots__ = ("points",)
+    POINTS_FIELD_NUMBER: _ClassVar[int]
+    points: _containers.RepeatedCompositeFieldContainer[ErasePoint]
+    def __init__(self, points: _Optional[_Iterable[_Union[ErasePoint, _Mapping]]] = ...) -> None: ...
 
 class Job(_message.Message):
-    __slots__ = ("id", "kind", "state", "stage", "fraction", "chunks_total", "chunks_done", "created_unix", "updated_unix", "error_code", "error_message", "estimated_bytes", "attempts", "dataset", "ranking")
+    __slots__ = ("id", "kind", "state", "stage", "fraction", "chunks_total", "chunks_done", "created_unix", "updated_unix", "error_code", "error_message", "estimated_bytes", "attempts", "dataset", "ranking", "erase")
     ID_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
@@ -1105,6 +1113,7 @@ class Job(_message.Message):
     ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
     DATASET_FIELD_NUMBER: _ClassVar[int]
     RANKING_FIELD_NUMBER: _ClassVar[int]
+    ERASE_FIELD_NUMBER: _ClassVar[int]
     id: str
     kind: str
     state: str
@@ -1120,7 +1129,8 @@ class Job(_message.Message):
     attempts: int
     dataset: CreateDatasetResponse
     ranking: RankingResult
-    def __init__(self, id: _Optional[str] = ..., kind: _Optional[str] = ..., state: _Optional[str] = ..., stage: _Optional[str] = ..., fraction: _Optional[float] = ..., chunks_total: _Optional[int] = ..., chunks_done: _Optional[int] = ..., created_unix: _Optional[float] = ..., updated_unix: _Optional[float] = ..., error_code: _Optional[str] = ..., error_message: _Optional[str] = ..., estimated_bytes: _Optional[int] = ..., attempts: _Optional[int] = ..., dataset: _Optional[_Union[CreateDatasetResponse, _Mapping]] = ..., ranking: _Optional[_Union[RankingResult, _Mapping]] = ...) -> None: ...
+    erase: EraseResult
+    def __init__(self, id: _Optional[str] = ..., kind: _Optional[str] = ..., state: _Optional[str] = ..., stage: _Optional[str] = ..., fraction: _Optional[float] = ..., chunks_total: _Optional[int] = ..., chunks_done: _Optional[int] = ..., created_unix: _Optional[float] = ..., updated_unix: _Optional[float] = ..., error_code: _Optional[str] = ..., error_message: _Optional[str] = ..., estimated_bytes: _Optional[int] = ..., attempts: _Optional[int] = ..., dataset: _Optional[_Union[CreateDatasetResponse, _Mapping]] = ..., ranking: _Optional[_Union[RankingResult, _Mapping]] = ..., erase: _Optional[_Union[EraseResult, _Mapping]] = ...) -> None: ...
 
 class SubmitJobRequest(_message.Message):
     __slots__ = ("spec",)
