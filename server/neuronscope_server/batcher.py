@@ -11,7 +11,10 @@ already merges several requests.
 
 Priority classes: interactive translation (0) before captures (1) before bulk work — datasets,
 erasure — (2). Bulk callers submit small pieces, so an interactive request waits at most for one
-piece's forward pass.
+piece's forward pass — and a capture or bulk pass that generates (erasure scoring; a degenerate output
+can run to the length limit) is *preempted*: when an interactive request arrives, the pass stops at its
+next decoder step, its requests go back to the head of their queue, and the interactive request runs. A
+request is preempted at most ``MAX_PREEMPTIONS`` times, so steady live traffic cannot keep it from ending.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ PRIORITY_ANALYSIS = 1  # captures
 PRIORITY_BULK = 2  # datasets, erasure, sweeps
 PRIORITIES = (PRIORITY_TRANSLATE, PRIORITY_ANALYSIS, PRIORITY_BULK)
 PRIORITY_NAMES = ("interactive", "capture", "bulk")  # metric label values
+MAX_PREEMPTIONS = 4  # times one request's pass may be stopped for interactive work before it must finish
+
+
+class Preempted(Exception):
+    """Raised inside a capture or bulk pass (between decoder steps) when interactive work is waiting."""
 
 
 @dataclass
@@ -49,6 +57,7 @@ class _Item:
     priority: int = PRIORITY_ANALYSIS
     prepared: list | None = None  # the runtime's Prepared sentences, when the caller has them
     enqueued: float = field(default_factory=time.perf_counter)
+    preempted: int = 0  # times its pass was stopped for interactive work
 
 
 class _FairQueue:
@@ -61,6 +70,16 @@ class _FairQueue:
     def push(self, priority: int, item: _Item) -> None:
         self._classes[priority].setdefault(item.tenant, deque()).append(item)
         self.size += 1
+
+    def push_front(self, item: _Item) -> None:
+        """Back to the head of its tenant's queue, its tenant first in turn (a preempted request)."""
+        tenants = self._classes[item.priority]
+        tenants.setdefault(item.tenant, deque()).appendleft(item)
+        tenants.move_to_end(item.tenant, last=False)
+        self.size += 1
+
+    def waiting(self, priority: int) -> bool:
+        return bool(self._classes[priority])
 
     def pop_next(self) -> _Item | None:
         """The head item of the next tenant in turn, in the most urgent non-empty class."""
@@ -227,7 +246,7 @@ class Batcher:
                 self.metrics.queue_wait.labels(self.runtime.name, PRIORITY_NAMES[it.priority]).observe(now - it.enqueued)
                 if it.should_stop is not None and it.should_stop():
                     it.future.set_exception(Cancelled("request cancelled while queued"))
-                elif it.future.set_running_or_notify_cancel():
+                elif it.future.running() or it.future.set_running_or_notify_cancel():  # running: preempted before
                     live.append(it)
             if live:
                 with self._cv:
@@ -247,7 +266,11 @@ class Batcher:
         row_overrides = [it.spec.overrides for it in live for _ in it.spec.sentences]
         self.metrics.batch_size.labels(self.runtime.name).observe(len(merged.sentences))
 
+        preemptible = all(it.priority != PRIORITY_TRANSLATE and it.preempted < MAX_PREEMPTIONS for it in live)
+
         def stop() -> bool:  # a merged pass stops only when every caller has gone
+            if preemptible and self._queue.waiting(PRIORITY_TRANSLATE):  # a dict's truth: safe without the lock
+                raise Preempted
             return all(it.should_stop is not None and it.should_stop() for it in live)
 
         extra = {}
@@ -255,6 +278,13 @@ class Batcher:
             extra["prepared"] = [p for it in live for p in it.prepared]  # type: ignore[union-attr]
         try:
             outs = self.runtime.translate(merged, should_stop=stop, row_overrides=row_overrides, **extra)
+        except Preempted:
+            with self._cv:
+                for it in reversed(live):  # back in their order, ahead of the rest of their class
+                    it.preempted += 1
+                    self._queue.push_front(it)
+            self.metrics.preemptions.labels(self.runtime.name).inc()
+            return
         except InvalidArgument:
             if len(live) == 1:
                 live[0].future.set_exception(sys.exc_info()[1])  # type: ignore[arg-type]

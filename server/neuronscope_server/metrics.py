@@ -73,6 +73,9 @@ class Metrics:
         self.queue_rejected = Counter(
             "neuronscope_queue_rejected", "Requests refused because the model queue was full.", ["model"], registry=r
         )
+        self.preemptions = Counter(
+            "neuronscope_preemptions", "Capture and bulk passes stopped between decoder steps so that interactive work could run "
+            "(their requests ran again after it).", ["model"], registry=r)
         self.batch_seconds = Histogram(
             "neuronscope_batch_seconds", "Time of one merged forward pass, by its most urgent priority class.",
             ["model", "priority"], buckets=_LATENCY_BUCKETS, registry=r,

@@ -187,3 +187,62 @@ def test_run_submits_in_pieces_that_merge_only_when_no_one_waits():
         assert [len(c) for c in rt.calls[1:]] == [4, 4, 2]
     finally:
         b.close()
+
+
+def test_a_bulk_pass_is_preempted_for_interactive_work_and_then_finishes():
+    """A long bulk pass stops at its next step when an interactive request arrives; the interactive request
+    runs first, the bulk request runs again and gets its full answer; after MAX_PREEMPTIONS it must finish."""
+    import threading
+    import time
+
+    from neuronscope_server.batcher import MAX_PREEMPTIONS, PRIORITY_BULK, PRIORITY_TRANSLATE, Batcher
+    from neuronscope_server.metrics import Metrics
+    from neuronscope_server.spec import SentenceInput, SentenceOutput, TranslateSpec
+
+    order: list[str] = []
+
+    class SlowRuntime:
+        name, revision = "m", "r"
+
+        def translate(self, spec, should_stop=None, row_overrides=None, prepared=None):
+            text = spec.sentences[0].text
+            steps = 30 if text.startswith("bulk") else 1
+            for _ in range(steps):  # "decoder steps", each a chance to stop
+                if should_stop is not None:
+                    should_stop()
+                time.sleep(0.01)
+            order.append(text)
+            return [SentenceOutput(s.text.upper(), [], [], [], None, [], None) for s in spec.sentences]
+
+    metrics = Metrics()
+    b = Batcher(SlowRuntime(), metrics, max_batch=8, max_delay=0.0, enabled=False)
+    try:
+        bulk = b.submit(TranslateSpec(sentences=(SentenceInput(text="bulk"),)), PRIORITY_BULK)
+        time.sleep(0.05)  # the bulk pass is running
+        t0 = time.perf_counter()
+        live = b.submit(TranslateSpec(sentences=(SentenceInput(text="live"),)), PRIORITY_TRANSLATE)
+        assert live.result(5)[0].translation == "LIVE"
+        assert time.perf_counter() - t0 < 0.15  # not behind the whole 0.3 s bulk pass
+        assert bulk.result(5)[0].translation == "BULK"
+        assert order == ["live", "bulk"]
+        # steady interactive traffic (a request every 50 ms, shorter than the bulk pass): the bulk request is
+        # preempted at most MAX_PREEMPTIONS times, then runs to the end
+        order.clear()
+        stop = threading.Event()
+
+        def flood():
+            while not stop.is_set():
+                b.submit(TranslateSpec(sentences=(SentenceInput(text="live"),)), PRIORITY_TRANSLATE).result(5)
+                time.sleep(0.05)
+
+        bulk = b.submit(TranslateSpec(sentences=(SentenceInput(text="bulk2"),)), PRIORITY_BULK)
+        threads = [threading.Thread(target=flood)]
+        for t in threads:
+            t.start()
+        assert bulk.result(10)[0].translation == "BULK2"
+        stop.set()
+        for t in threads:
+            t.join()
+        assert 1 + 1 <= metrics.preemptions.labels("m")._value.get() <= 1 + MAX_PREEMPTIONS
+    finally:
+        b.close()
