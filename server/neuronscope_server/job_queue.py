@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 
 from neuronscope_server.job_board import JobRecord
-from neuronscope_server.job_tasks import Busy, JobContext, fail, run_chunk, run_point, run_rank, tasks_of
+from neuronscope_server.job_tasks import Busy, JobContext, fail_job, run_chunk, run_point, run_rank, tasks_of
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def register_tasks(app, ctx: JobContext) -> None:
             if task.request.retries < UNEXPECTED_RETRIES:
                 raise task.retry(exc=exc, countdown=2 ** task.request.retries, max_retries=None) from None
             log.exception("job %s failed after %d tries", job, task.request.retries + 1)
-            fail(ctx.board, job, exc)
+            fail_job(ctx, job, exc)
             return "failed"
 
     @app.task(name=TASK_NAMES["extract_chunk"], bind=True)

@@ -217,15 +217,31 @@ def _task(ctx: JobContext, rec: JobRecord, key: str, **fields: object
         yield should_stop, spec
 
 
-def fail(board: JobBoard, job: str, exc: BaseException) -> None:
-    """Record the failure as the status a caller would have got: the domain error's code and message (the
-    classes are named after the gRPC codes: InvalidArgument -> INVALID_ARGUMENT); anything else is INTERNAL
-    without details (they go to the log, never to a client)."""
+def fail_job(ctx: JobContext, job: str, exc: BaseException) -> None:
+    """``fail``, and a dataset build's stored chunks and quota reservation go with the job."""
+    if not ctx.board.transition(job, FAILED, **_failure(exc)):
+        return  # it had ended already (cancelled, or failed by another task)
+    rec = ctx.board.get(job, spec=True)
+    if rec is not None and rec.kind == "create_dataset" and rec.plan:
+        try:
+            ctx.datasets.abandon_build(rec.tenant, *build_of(ctx, rec), rec.chunks_total)
+        except Exception:  # noqa: BLE001 - unreleased, the reservation expires with its build time
+            log.warning("could not release the build of failed job %s", job, exc_info=True)
+
+
+def _failure(exc: BaseException) -> dict[str, str]:
+    """The failure as the status a caller would have got: the domain error's code and message (the classes
+    are named after the gRPC codes: InvalidArgument -> INVALID_ARGUMENT); anything else is INTERNAL without
+    details (they go to the log, never to a client)."""
     if isinstance(exc, NeuronscopeError):
-        name, message = re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).upper(), str(exc)[:2000]
-    else:
-        name, message = "INTERNAL", "internal error (see the worker's log)"
-    board.transition(job, FAILED, stage="failed", error_code=name, error_message=message)
+        return {"stage": "failed", "error_code": re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).upper(),
+                "error_message": str(exc)[:2000]}
+    return {"stage": "failed", "error_code": "INTERNAL", "error_message": "internal error (see the worker's log)"}
+
+
+def fail(board: JobBoard, job: str, exc: BaseException) -> None:
+    """Record the failure (a job that holds no dataset build; else ``fail_job``)."""
+    board.transition(job, FAILED, **_failure(exc))
 
 
 def run_chunk(ctx: JobContext, job: str, index: int) -> str:
@@ -255,9 +271,7 @@ def run_chunk(ctx: JobContext, job: str, index: int) -> str:
         except Cancelled:
             return "cancelled"
         except NeuronscopeError as exc:
-            fail(ctx.board, job, exc)
-            # the stored chunks and the quota reservation go with the job
-            ctx.datasets.abandon_build(rec.tenant, *build_of(ctx, rec), rec.chunks_total)
+            fail_job(ctx, job, exc)
             return "failed"
         done = ctx.board.chunk_done(job, index, nbytes, ctx.owner)
         ctx.board.progress(job, "extracting", 0.99 * done / max(1, rec.chunks_total))
@@ -289,7 +303,7 @@ def _maybe_finish(ctx: JobContext, rec: JobRecord) -> None:
         info = ctx.datasets.commit_build(rec.tenant, handle, folder, plan.info, rec.chunks_total,
                                          sum(sizes.values()), ttl=spec.create_dataset.ttl_seconds)
     except NeuronscopeError as exc:
-        fail(ctx.board, rec.id, exc)
+        fail_job(ctx, rec.id, exc)
         return
     except BaseException:
         ctx.board.release_finish(rec.id)  # let a later delivery try again
@@ -410,7 +424,7 @@ class ThreadDispatcher:
                 outcome = RUNNERS[name](self.ctx, *args)
             except BaseException as exc:  # noqa: BLE001 - the job records the failure; the thread lives on
                 log.exception("job %s task %s failed", rec.id, name)
-                fail(self.ctx.board, rec.id, exc)
+                fail_job(self.ctx, rec.id, exc)
                 return
             if outcome in ("cancelled", "failed", "skipped"):
                 return

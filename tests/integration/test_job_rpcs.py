@@ -106,3 +106,14 @@ def test_erase_job_equals_the_erase_call(client):
         [(p.k, p.select, p.seed, p.bleu, p.erased, p.translations) for p in direct]
     with pytest.raises(InvalidArgument, match="ks value 99"):  # checked at submit, before any worker
         client.submit_erase_job("encoder.layers.1", [99], sources, refs, ordering=order, model="marian")
+
+
+def test_a_failed_dataset_job_gives_back_its_quota(client):
+    before = client.usage()
+    long = ["word"] * 60  # over the server's 40 tokens: refused by the worker's forward pass, not at submit
+    sents = [["the", "cat"], long]
+    job = client.submit_dataset_job(sents, {"x": [["a"] * len(s) for s in sents]}, ["layers.1"], model="bert")
+    with pytest.raises(InvalidArgument, match="tokens"):
+        client.wait_job(job.id, timeout=60)
+    after = client.usage()
+    assert (after.datasets, after.dataset_bytes) == (before.datasets, before.dataset_bytes)
