@@ -664,8 +664,7 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
 
     def _create_dataset(self, request, context, progress: Callable[[float], None] | None = None):
         c = self.config
-        self._admit_dataset(request)
-        if c.broker_url:  # workers build it (job_tasks.run_chunk); this call waits for the job
+        if c.broker_url:  # workers build it (job_tasks.run_chunk); this call waits for the job (admitted there)
             result = None
             for event in self.wait_job(pb.JobSpec(create_dataset=request), context):
                 if isinstance(event, tuple):
@@ -674,6 +673,7 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
                 else:
                     result = event
             return job_pb(result).dataset
+        self._admit_dataset(request)
         tenant = current_principal().tenant
         rt = self.registry.get(request.model)
         plan = plan_dataset(request, rt, tenant, c.dataset_max_words, c.dataset_min_ttl_seconds,
