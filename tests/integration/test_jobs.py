@@ -185,13 +185,14 @@ def test_cancel_stops_work_on_every_worker_within_two_seconds(cluster):
                              ["layers.1"], model="bert", progress=False)
     assert small.words == 5 and [j.kind for j in c.list_jobs(state="succeeded")] == ["create_dataset"]
     c.delete_dataset(small.handle)
-    sents, labels = _sentences(20_000, 3)
-    job = c.submit_dataset_job(sents, labels, ["layers.1"], model="bert")
-    assert job.chunks_total >= 20
-    _wait(lambda: c.get_job(job.id).chunks_done >= 2, 120, "two chunks stored")
+    sents, labels = _sentences(60_000, 3)
+    job = c.submit_dataset_job(sents, labels, ["layers.1", "layers.0"], model="bert")
+    assert job.chunks_total >= 100
     r = redis.Redis.from_url(cluster.redis_url)
     leases = lambda: r.keys(f"ns:lease:{job.id}:*")  # noqa: E731 - the tasks some worker is running
-    assert leases(), "workers hold tasks of the job"
+    # cancel while the job runs: chunks already stored and a worker in the middle of one
+    _wait(lambda: c.get_job(job.id).chunks_done >= 2 and leases(), 120, "two chunks stored and a task running",
+          step=0.005)
     t0 = time.time()
     cancelled = c.cancel_job(job.id)
     assert cancelled.state == "cancelled"
