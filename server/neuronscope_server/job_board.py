@@ -17,12 +17,11 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED = "queued", "running", "succeeded", "failed", "cancelled"
 STATES = (QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED)
 ENDED = (SUCCEEDED, FAILED, CANCELLED)
-KINDS = ("create_dataset", "rank_neurons", "erase")
 PREFIX = "ns:job:"
 # a finished job's record (and result) is kept this long after its last change
 RECORD_SECONDS = 7 * 24 * 3600
@@ -57,7 +56,6 @@ class JobRecord:
     cancel: bool = False
     result: bytes = b""
     plan: bytes = b""  # what the submitter decided for the workers (e.g. chunk boundaries), opaque here
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def ended(self) -> bool:
@@ -280,7 +278,7 @@ class MemoryJobBoard:
             rec = self._jobs.get(job)
             if rec is None:
                 return None
-            out = JobRecord(**{**rec.__dict__, "extra": dict(rec.extra)})
+            out = replace(rec)
             out.chunks_done = len(self._done.get(job, ()))
         if not spec:  # the same record the Redis board gives
             out.spec, out.plan = b"", b""

@@ -66,9 +66,6 @@ class CeleryDispatcher:
         for name, args in tasks_of(rec):
             self.app.send_task(TASK_NAMES[name], args=list(args), queue=QUEUES[TASK_QUEUE[name]])
 
-    def revoke(self, rec: JobRecord) -> None:
-        """Nothing to do: queued tasks of a cancelled job see its flag and return at once."""
-
     def close(self) -> None:
         self.app.close()
 

@@ -12,7 +12,7 @@ from neuronscope_server.auth import current_principal
 from neuronscope_server.errors import InvalidArgument, NotFound
 from neuronscope_server.grpc_errors import mapped
 from neuronscope_server.job_board import ENDED, FAILED, STATES, SUCCEEDED, JobRecord
-from neuronscope_server.job_tasks import JobContext, job_pb, submit
+from neuronscope_server.job_tasks import JobContext, abandon_build, job_pb, submit
 
 WATCH_POLL_SECONDS = 0.2
 LIST_DEFAULT, LIST_MAX = 100, 1000
@@ -112,15 +112,5 @@ class JobRpcs:
         return pb.ListJobsResponse(jobs=[job_pb(r) for r in recs if not request.state or r.state == request.state][:limit])
 
     def _cancel(self, rec: JobRecord) -> None:
-        if rec.state not in ENDED and self.jobs.board.request_cancel(rec.id) and rec.kind == "create_dataset":
-            self._release_dataset(rec)
-
-    def _release_dataset(self, rec: JobRecord) -> None:
-        """A cancelled dataset build gives back its quota reservation and the chunks stored so far."""
-        from neuronscope_server.job_tasks import build_of
-
-        full = self.jobs.board.get(rec.id, spec=True)  # the plan (handle, folder) comes with the spec
-        if full is None or not full.plan:
-            return
-        handle, folder = build_of(self.jobs, full)
-        self.jobs.datasets.abandon_build(rec.tenant, handle, folder, rec.chunks_total)
+        if rec.state not in ENDED and self.jobs.board.request_cancel(rec.id):
+            abandon_build(self.jobs, rec.id)

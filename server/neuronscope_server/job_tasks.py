@@ -28,7 +28,7 @@ from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server import erasure
 from neuronscope_server.dataset_requests import DatasetPlan, build_chunk, chunk_bounds, extraction_spec, plan_dataset
 from neuronscope_server.datasets import DatasetStore
-from neuronscope_server.errors import Cancelled, NeuronscopeError, NotFound, ResourceExhausted
+from neuronscope_server.errors import Cancelled, InvalidArgument, NeuronscopeError, NotFound, ResourceExhausted
 from neuronscope_server.job_board import CANCELLED, FAILED, QUEUED, RUNNING, SUCCEEDED, JobBoard, JobRecord, job_id
 from neuronscope_server.ranking_requests import check_request, estimate_bytes, run_ranking
 
@@ -77,9 +77,7 @@ class JobContext:
 def _kind(spec: pb.JobSpec) -> str:
     kind = spec.WhichOneof("spec")
     if kind is None:
-        from neuronscope_server.errors import InvalidArgument
-
-        raise InvalidArgument("spec is empty; set create_dataset or rank_neurons")
+        raise InvalidArgument("spec is empty; set create_dataset, rank_neurons or erase")
     return kind
 
 
@@ -218,15 +216,21 @@ def _task(ctx: JobContext, rec: JobRecord, key: str, **fields: object
 
 
 def fail_job(ctx: JobContext, job: str, exc: BaseException) -> None:
-    """``fail``, and a dataset build's stored chunks and quota reservation go with the job."""
-    if not ctx.board.transition(job, FAILED, **_failure(exc)):
-        return  # it had ended already (cancelled, or failed by another task)
-    rec = ctx.board.get(job, spec=True)
-    if rec is not None and rec.kind == "create_dataset" and rec.plan:
-        try:
-            ctx.datasets.abandon_build(rec.tenant, *build_of(ctx, rec), rec.chunks_total)
-        except Exception:  # noqa: BLE001 - unreleased, the reservation expires with its build time
-            log.warning("could not release the build of failed job %s", job, exc_info=True)
+    """Record the failure; a dataset build's stored chunks and quota reservation go with the job."""
+    if ctx.board.transition(job, FAILED, **_failure(exc)):  # False: it had ended already
+        abandon_build(ctx, job)
+
+
+def abandon_build(ctx: JobContext, job: str) -> None:
+    """A failed or cancelled dataset job gives back its build: the chunks stored so far and its quota
+    reservation (a chunk a late task stores after this is swept as an orphan)."""
+    rec = ctx.board.get(job, spec=True, result=False)
+    if rec is None or rec.kind != "create_dataset" or not rec.plan:
+        return
+    try:
+        ctx.datasets.abandon_build(rec.tenant, *build_of(rec), rec.chunks_total)
+    except Exception:  # noqa: BLE001 - unreleased, the reservation expires with its build time
+        log.warning("could not release the build of job %s", job, exc_info=True)
 
 
 def _failure(exc: BaseException) -> dict[str, str]:
@@ -237,11 +241,6 @@ def _failure(exc: BaseException) -> dict[str, str]:
         return {"stage": "failed", "error_code": re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).upper(),
                 "error_message": str(exc)[:2000]}
     return {"stage": "failed", "error_code": "INTERNAL", "error_message": "internal error (see the worker's log)"}
-
-
-def fail(board: JobBoard, job: str, exc: BaseException) -> None:
-    """Record the failure (a job that holds no dataset build; else ``fail_job``)."""
-    board.transition(job, FAILED, **_failure(exc))
 
 
 def run_chunk(ctx: JobContext, job: str, index: int) -> str:
@@ -266,7 +265,7 @@ def run_chunk(ctx: JobContext, job: str, index: int) -> str:
             outs = run(rt, extraction_spec(part, plan.site_names, plan.aggregation), should_stop, rec.tenant)
             chunk = build_chunk(index, list(zip(part, outs)), plan.sites, list(plan.info.label_columns),
                                 plan.info.storage_dtype)
-            handle, folder = build_of(ctx, rec)
+            handle, folder = build_of(rec)
             nbytes = ctx.datasets.put_chunk(rec.tenant, handle, folder, index, chunk.SerializeToString())
         except Cancelled:
             return "cancelled"
@@ -299,7 +298,7 @@ def _maybe_finish(ctx: JobContext, rec: JobRecord) -> None:
     spec.ParseFromString(rec.spec)
     try:
         plan = _plan(ctx, rec.tenant, spec.create_dataset, rec.id)
-        handle, folder = build_of(ctx, rec)
+        handle, folder = build_of(rec)
         info = ctx.datasets.commit_build(rec.tenant, handle, folder, plan.info, rec.chunks_total,
                                          sum(sizes.values()), ttl=spec.create_dataset.ttl_seconds)
     except NeuronscopeError as exc:
@@ -337,7 +336,7 @@ def run_rank(ctx: JobContext, job: str) -> str:
         except Cancelled:
             return "cancelled"
         except NeuronscopeError as exc:
-            fail(ctx.board, job, exc)
+            fail_job(ctx, job, exc)
             return "failed"
         ctx.board.transition(job, SUCCEEDED, stage="done", fraction=1.0,
                              result=result.SerializeToString())
@@ -364,7 +363,7 @@ def run_point(ctx: JobContext, job: str, index: int) -> str:
             except Cancelled:
                 return "cancelled"
             except NeuronscopeError as exc:
-                fail(ctx.board, job, exc)
+                fail_job(ctx, job, exc)
                 return "failed"
             point = pb.ErasePoint(k=p.k, bleu=p.bleu, chrf=p.chrf, perplexity=p.perplexity, erased=p.erased,
                                   translations=p.translations if spec.erase.return_translations else [],
@@ -390,7 +389,7 @@ def _erase_translate(ctx: JobContext, rt, tenant: str):
     return lambda spec, stop: ctx.extract(rt, spec, stop, tenant)
 
 
-def build_of(ctx: JobContext, rec: JobRecord) -> tuple[str, str]:
+def build_of(rec: JobRecord) -> tuple[str, str]:
     """(dataset handle, build folder) a create_dataset job writes into, as fixed at submit."""
     plan = json.loads(rec.plan)
     return plan["handle"], plan["folder"]
