@@ -169,6 +169,7 @@ def load_models(config: ServerConfig) -> list[ModelRuntime]:
         max_overrides=config.max_overrides,
         forward_batch_size=config.forward_batch_size,
         forward_overhead_tokens=config.forward_overhead_tokens,
+        traced_captures=config.traced_captures,
     )
     return [ModelRuntime.load(name, *placement(path, config.device, config.dtype), limits)
             for name, path in config.models]

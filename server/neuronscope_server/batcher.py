@@ -269,7 +269,9 @@ class Batcher:
         preemptible = all(it.priority != PRIORITY_TRANSLATE and it.preempted < MAX_PREEMPTIONS for it in live)
 
         def stop() -> bool:  # a merged pass stops only when every caller has gone
-            if preemptible and self._queue.waiting(PRIORITY_TRANSLATE):  # a dict's truth: safe without the lock
+            # a dict's truth and an int: safe without the lock. Models on the CPU share one compute lane, so
+            # another model's waiting plain translation preempts too
+            if preemptible and (self._queue.waiting(PRIORITY_TRANSLATE) or self.runtime.urgent_waiting()):
                 raise Preempted
             return all(it.should_stop is not None and it.should_stop() for it in live)
 
@@ -277,7 +279,8 @@ class Batcher:
         if all(it.prepared is not None for it in live):
             extra["prepared"] = [p for it in live for p in it.prepared]  # type: ignore[union-attr]
         try:
-            outs = self.runtime.translate(merged, should_stop=stop, row_overrides=row_overrides, **extra)
+            outs = self.runtime.translate(merged, should_stop=stop, row_overrides=row_overrides,
+                                          urgent=any(it.priority == PRIORITY_TRANSLATE for it in live), **extra)
         except Preempted:
             with self._cv:
                 for it in reversed(live):  # back in their order, ahead of the rest of their class

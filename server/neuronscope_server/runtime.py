@@ -19,6 +19,7 @@ import numpy as np
 import torch
 
 from neuronscope_server import alignment, micro_batches
+from neuronscope_server.compute_lane import lane_for
 from neuronscope_server.errors import Cancelled, InvalidArgument, NotFound
 from neuronscope_server.hooks import Op, ResolvedCondition, ResolvedOverride, hooked
 from neuronscope_server.host_copy import float32_numpy, to_host
@@ -32,6 +33,7 @@ from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's
     SentenceOutput,
     TranslateSpec,
 )
+from neuronscope_server.traced_capture import TracedCaptures
 
 log = logging.getLogger(__name__)
 # an output is flagged degenerate when this share of its token trigrams repeat an earlier one, or when it
@@ -87,6 +89,9 @@ class ModelRuntime:
         self.device = next(model.parameters()).device
         self.dtype = next(model.parameters()).dtype
         self._special_ids = set(tokenizer.all_special_ids)
+        self._lane = lane_for(self.device.type)  # CPU passes run on the process's one compute thread
+        # capture-only passes replayed from traces (no Python per module); None: always the eager hooked pass
+        self._traced = TracedCaptures(self.model, self.kind, name) if limits.traced_captures else None
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -124,6 +129,10 @@ class ModelRuntime:
         """The tokenizer's ``__call__``, serialised (see ``_tok_lock``)."""
         with self._tok_lock:
             return self.tokenizer(*args, **kwargs)
+
+    def urgent_waiting(self) -> bool:
+        """Whether a plain translation of another model waits for this model's compute lane (CPU)."""
+        return self._lane is not None and self._lane.urgent_waiting()
 
     def warm_up(self) -> None:
         """One tiny forward, so the first request does not pay one-off initialisation."""
@@ -405,23 +414,24 @@ class ModelRuntime:
     # ------------------------------------------------------------------ the work
     def translate(self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None,
                   row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None,
-                  prepared: Sequence[Prepared] | None = None) -> list[SentenceOutput]:
+                  prepared: Sequence[Prepared] | None = None, urgent: bool = False) -> list[SentenceOutput]:
         """Translate (or run forward) ``spec.sentences``; capture and override as asked. Outputs in request order.
 
         ``row_overrides``: one override tuple per sentence, instead of ``spec.overrides`` for all —
         the batcher merges requests with different overrides this way. Sentences sharing one tuple
         object form one group; each group's overrides touch only its rows. ``prepared``: the
-        sentences as ``prepare`` returned them (else they are prepared here).
+        sentences as ``prepare`` returned them (else they are prepared here). ``urgent``: the pass holds
+        a plain translation; on the CPU it goes ahead of other models' queued passes (``compute_lane``).
         """
         results: dict[int, SentenceOutput] = {}
-        for idx, outs in self.translate_iter(spec, should_stop, row_overrides, prepared):
+        for idx, outs in self.translate_iter(spec, should_stop, row_overrides, prepared, urgent):
             results.update(zip(idx, outs))
         return [results[i] for i in range(len(spec.sentences))]
 
     def translate_iter(
         self, spec: TranslateSpec, should_stop: Callable[[], bool] | None = None,
         row_overrides: Sequence[tuple[OverrideSpec, ...]] | None = None,
-        prepared: Sequence[Prepared] | None = None,
+        prepared: Sequence[Prepared] | None = None, urgent: bool = False,
     ) -> Iterator[tuple[list[int], list[SentenceOutput]]]:
         """Like ``translate``, yielding (request indices, outputs) per micro-batch as each finishes.
 
@@ -442,8 +452,10 @@ class ModelRuntime:
                 raise Cancelled("request cancelled")
             idx = order[start:end]
             groups = [spec.overrides] * len(idx) if row_overrides is None else [row_overrides[i] for i in idx]
-            outs = self._run_batch(spec, [prepared[i] for i in idx], [spec.sentences[i] for i in idx], capture, how,
-                                   should_stop, groups)
+            args = (spec, [prepared[i] for i in idx], [spec.sentences[i] for i in idx], capture, how, should_stop,
+                    groups)
+            outs = (self._lane.run(self._run_batch, *args, urgent=urgent) if self._lane is not None
+                    else self._run_batch(*args))
             yield idx, outs
 
     def _resolve_groups(self, groups: Sequence[tuple[OverrideSpec, ...]], words: list[alignment.Words],
@@ -508,8 +520,11 @@ class ModelRuntime:
                 if spec.return_baseline and overrides:
                     baseline, _ = self._generate_causal(prepared, [], stopping, gen_kwargs)
             captured = None
+            packed = None  # (batch, seq, sum of widths): every capture site side by side, when all are source sites
             dec_input = None
-            if capture:
+            if self._traced is not None and self._traced.applies(capture, len(overrides)):
+                packed = self._traced.run(capture, enc["input_ids"], enc["attention_mask"])
+            if capture and packed is None:
                 fwd = dict(enc)
                 with hooked(self.model, capture, overrides, record=bool(overrides) and not effects) as session:
                     if self.kind != "seq2seq":
@@ -522,15 +537,26 @@ class ModelRuntime:
                         self.model.get_encoder()(**fwd)
                 captured = {s.name: session.tensor(s.name) for s in capture}
                 effects = effects or session.effects
+                if all(s.side == "source" for s in capture):  # one host copy and one aggregation for all sites
+                    packed = torch.cat(list(captured.values()), dim=-1) if len(captured) > 1 else None
+                    captured = None if packed is not None else captured
 
         # everything the rows below read comes to the host together: one synchronisation per batch
         stats = _effect_tensors(overrides, effects)
-        host = to_host({"seq": sequences, "base": baseline, "dec": dec_input,
+        host = to_host({"seq": sequences, "base": baseline, "dec": dec_input, "packed": packed,
                         **{"site:" + k: v for k, v in (captured or {}).items()}, **stats})
         seq_rows = host["seq"].tolist() if "seq" in host else None
         base_rows = host["base"].tolist() if "base" in host else None
         dec_rows = host["dec"].tolist() if "dec" in host else None
-        if captured is not None:
+        spans: dict[str, slice] = {}  # each site's columns in the packed array
+        if packed is not None:
+            packed_np = float32_numpy(host["packed"])
+            at = 0
+            for site in capture:
+                spans[site.name] = slice(at, at + site.width)
+                at += site.width
+            captured = {name: packed_np[..., cols] for name, cols in spans.items()}
+        elif captured is not None:
             captured = {k: float32_numpy(host["site:" + k]) for k in captured}
 
         # source sites: every sentence's words aggregated in one reduction per site
@@ -539,7 +565,10 @@ class ModelRuntime:
             n_words = [len(w.words) for w in words]
             width = next(captured[s.name].shape[1] for s in capture if s.side == "source")
             plan = alignment.batch_plan(src_piece_words, n_words, list(lengths), width)  # once for every site
-            for site in capture:
+            if packed is not None and plan is not None:  # every site in one gather and one reduction
+                rows = alignment.apply_plan(packed_np, plan, how)
+                batch_src = {name: [r[:, cols] for r in rows] for name, cols in spans.items()}
+            for site in (s for s in capture if s.name not in batch_src):
                 if site.side == "source":
                     batch_src[site.name] = (alignment.apply_plan(captured[site.name], plan, how) if plan is not None
                                             else alignment.aggregate_batch(captured[site.name], src_piece_words,

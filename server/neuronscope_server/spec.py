@@ -129,6 +129,8 @@ class Limits:
     # the fixed cost of one forward pass in tokens, for cutting a pass into micro-batches of similar
     # lengths (micro_batches.py; generating passes count 12x); -1: by device (CPU 32, CUDA 2048)
     forward_overhead_tokens: int = -1
+    # capture-only passes without overrides replay a TorchScript trace of the model (traced_capture.py)
+    traced_captures: bool = True
 
 
 def _override(o: OverrideSpec) -> dict:

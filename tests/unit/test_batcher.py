@@ -26,7 +26,10 @@ class RecordingRuntime:
         self.gate = threading.Event()
         self.gate.set()
 
-    def translate(self, spec, should_stop=None, row_overrides=None, prepared=None):
+    def urgent_waiting(self):  # no other model shares a compute lane here
+        return False
+
+    def translate(self, spec, should_stop=None, row_overrides=None, prepared=None, urgent=False):
         self.gate.wait(5)
         texts = [s.text for s in spec.sentences]
         self.row_overrides.append(row_overrides)
@@ -204,7 +207,10 @@ def test_a_bulk_pass_is_preempted_for_interactive_work_and_then_finishes():
     class SlowRuntime:
         name, revision = "m", "r"
 
-        def translate(self, spec, should_stop=None, row_overrides=None, prepared=None):
+        def urgent_waiting(self):
+            return False
+
+        def translate(self, spec, should_stop=None, row_overrides=None, prepared=None, urgent=False):
             text = spec.sentences[0].text
             steps = 30 if text.startswith("bulk") else 1
             for _ in range(steps):  # "decoder steps", each a chance to stop
