@@ -7,8 +7,10 @@ Part 1, cache latency: a server in this process (127.0.0.1, port 0) serving `--m
 `models/en-es`); through the client, one 64-sentence batch of `data/corpus/test.en` capturing every
 encoder site (`encoder.embeddings`, `encoder.layers.0..N-1`). A miss sends sentences never sent before
 (each repetition appends a fresh numeric word, e.g. "... 73914002"); the hit sends the very same batch
-again. Both the in-process LRU cache and Redis (`--redis-url`, default `redis://127.0.0.1:6379/0`;
-rows skipped with a reason when it does not answer) are measured, each with full translation
+again. The in-process LRU cache, Redis with its in-process near copy (the default with a Redis URL),
+and Redis alone (`cache_near_bytes=0`: what a replica that did not compute the entries reads) are
+measured (`--redis-url`, default `redis://127.0.0.1:6379/0`; Redis rows skipped with a reason when it
+does not answer), each with full translation
 (`generate` + capture) and encoder-only (`skip_generation=True`). `--repeats` pairs (default 7,
 quick 2), median reported. Target: hit >= 10x faster than miss. Entries this benchmark writes to
 Redis expire after 10 minutes.
@@ -92,20 +94,22 @@ def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dic
     from neuronscope_server.config import ServerConfig
 
     base = read_sentences(64, offset=args.offset)
-    stores = [("memory", "")]
+    stores = [("memory", "", 0)]
     reason = redis_answers(args.redis_url)
     if reason:
         print(f"Redis rows skipped: {reason}")
     else:
-        stores.append(("redis", args.redis_url))
+        # the default: an in-process copy in front of Redis; and Redis alone (what another replica reads)
+        stores += [("redis", args.redis_url, ServerConfig.cache_near_bytes), ("redis-only", args.redis_url, 0)]
     rows = []
-    for store, url in stores:
+    for k, (store, url, near) in enumerate(stores):
         cfg = ServerConfig(
             host="127.0.0.1",
             port=0,
             models=(("en-es", model),),
             device="cpu",
             redis_url=url,
+            cache_near_bytes=near,
             cache_ttl_seconds=600,
             grace_seconds=1.0,
         )
@@ -124,10 +128,10 @@ def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dic
                         r = c.translate(sents, capture=sites, skip_generation=skip, max_new_tokens=args.max_new_tokens)
                         return time.perf_counter() - t0, r
 
-                    call([f"{s} {run_id}999" for s in base])  # warm-up (a miss), untimed
+                    call([f"{s} {run_id}{k}999" for s in base])  # warm-up (a miss), untimed
                     miss, hit, wrong = [], [], 0
                     for rep in range(args.repeats):
-                        sents = [f"{s} {run_id}{rep:03d}" for s in base]
+                        sents = [f"{s} {run_id}{k}{rep:03d}" for s in base]  # never sent before (the key holds the mode)
                         t_miss, r_miss = call(sents)
                         t_hit, r_hit = call(sents)
                         wrong += (r_miss.cache_misses != len(sents)) + (r_hit.cache_hits != len(sents))

@@ -140,7 +140,9 @@ def build_overrides(sites: dict[str, int]) -> list[Override]:
 class ServerProcess:
     """``neuronscope serve`` as a subprocess on a free loopback port; stops with SIGTERM."""
 
-    def __init__(self, model: str, threads: int, extra: list[str], log_dir: str) -> None:
+    def __init__(self, model: str | list[tuple[str, str]], threads: int, extra: list[str], log_dir: str) -> None:
+        """``model``: the en-es model's path, or (name, path) pairs to serve (the first is the default)."""
+        models = [("en-es", model)] if isinstance(model, str) else model
         self.port = free_port()
         self.address = f"127.0.0.1:{self.port}"
         exe = REPO / ".venv" / "bin" / "neuronscope"
@@ -153,8 +155,8 @@ class ServerProcess:
             str(self.port),
             "--health-port",
             "0",
-            "--model",
-            f"en-es={model}",
+            *[arg for name, path in models for arg in ("--model", f"{name}={path}")],
+            *([] if any(name == "en-es" for name, _ in models) else ["--no-serve-bundled-model"]),
             "--threads",
             str(threads),
             "--grace-seconds",

@@ -11,7 +11,6 @@ import hashlib
 import json
 import time
 from collections.abc import Sequence
-from dataclasses import asdict
 
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.metrics import Metrics
@@ -22,10 +21,37 @@ KEY_PREFIX = "ns:v1:act:"
 
 
 class ActivationCache:
-    def __init__(self, store: KVStore, metrics: Metrics, ttl_seconds: int) -> None:
+    def __init__(self, store: KVStore, metrics: Metrics, ttl_seconds: int, near: KVStore | None = None) -> None:
         self.store = store
         self.metrics = metrics
         self.ttl_seconds = ttl_seconds
+        # an in-process LRU in front of a shared store (Redis): a key names its content (tenant, model
+        # revision, request shape, sentence), so a near copy is never stale and needs no invalidation
+        self.near = near
+
+    def _get(self, keys: Sequence[str]) -> list[bytes | None]:
+        """Stored bytes per key: the near copy first, the store (one round trip) for the rest."""
+        if self.near is None:
+            return self.store.get_many(keys)
+        out = self.near.get_many(keys)
+        missing = [i for i, v in enumerate(out) if v is None]
+        if len(missing) < len(keys):
+            self.metrics.cache_near_hits.inc(len(keys) - len(missing))
+        if missing:
+            far = self.store.get_many([keys[i] for i in missing])
+            found = {}
+            for i, value in zip(missing, far):
+                out[i] = value
+                if value is not None:
+                    found[keys[i]] = value
+            if found:
+                self.near.set_many(found, self.ttl_seconds)
+        return out
+
+    def _put(self, payload: dict[str, bytes]) -> bool:
+        if self.near is not None:
+            self.near.set_many(payload, self.ttl_seconds)
+        return self.store.set_many(payload, self.ttl_seconds)
 
     @staticmethod
     def keys(tenant: str, model: str, revision: str, spec: TranslateSpec) -> list[str]:
@@ -34,13 +60,15 @@ class ActivationCache:
         out = []
         for s in spec.sentences:
             h = base.copy()
-            h.update(json.dumps(asdict(s), sort_keys=True, ensure_ascii=False).encode("utf-8"))
+            # the dataclass's own field dict: the JSON ``asdict`` gives for its flat fields, without asdict's
+            # deep copy (10 µs a sentence: a 64-sentence cache hit spent 0.6 ms on its keys)
+            h.update(json.dumps(vars(s), sort_keys=True, ensure_ascii=False).encode("utf-8"))
             out.append(f"{KEY_PREFIX}{tenant}:{h.hexdigest()}")
         return out
 
     def lookup(self, keys: Sequence[str]) -> list[pb.SentenceResult | None]:
         start = time.perf_counter()
-        raw = self.store.get_many(keys)
+        raw = self._get(keys)
         self.metrics.cache_latency.labels("get").observe(time.perf_counter() - start)
         out: list[pb.SentenceResult | None] = []
         for value in raw:
@@ -63,7 +91,7 @@ class ActivationCache:
     def lookup_raw(self, keys: Sequence[str]) -> list[bytes | None]:
         """The stored bytes of each entry (None: a miss), in one round trip and without parsing."""
         start = time.perf_counter()
-        raw = self.store.get_many(keys)
+        raw = self._get(keys)
         self.metrics.cache_latency.labels("get").observe(time.perf_counter() - start)
         for value in raw:
             if value is None:
@@ -78,7 +106,7 @@ class ActivationCache:
         if not items:
             return
         start = time.perf_counter()
-        if self.store.set_many(items, self.ttl_seconds):
+        if self._put(items):
             self.metrics.cache_bytes.labels("written").inc(sum(len(v) for v in items.values()))
         self.metrics.cache_latency.labels("set").observe(time.perf_counter() - start)
 
@@ -87,6 +115,6 @@ class ActivationCache:
             return
         start = time.perf_counter()
         payload = {k: m.SerializeToString() for k, m in items.items()}
-        if self.store.set_many(payload, self.ttl_seconds):
+        if self._put(payload):
             self.metrics.cache_bytes.labels("written").inc(sum(len(v) for v in payload.values()))
         self.metrics.cache_latency.labels("set").observe(time.perf_counter() - start)

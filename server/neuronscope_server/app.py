@@ -28,7 +28,7 @@ from neuronscope_server.quotas import TenantLimiter
 from neuronscope_server.registry import ModelRegistry
 from neuronscope_server.runtime import Limits, ModelRuntime
 from neuronscope_server.service import NeuronScopeServicer
-from neuronscope_server.store import open_store
+from neuronscope_server.store import MemoryStore, open_store
 from neuronscope_server.transport import (
     StreamWatchdog,
     bind_address,
@@ -257,7 +257,8 @@ def create_server(
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
     store = open_store(config.redis_url, config.cache_max_bytes,
                        on_error=lambda op: metrics.cache_requests.labels("error").inc())
-    cache = ActivationCache(store, metrics, config.cache_ttl_seconds)
+    near = MemoryStore(config.cache_near_bytes) if config.redis_url and config.cache_near_bytes > 0 else None
+    cache = ActivationCache(store, metrics, config.cache_ttl_seconds, near=near)
     data_store = _data_store(config, store, metrics)
     datasets = open_datasets(config, data_store)
     profiles = ProfileStore(data_store, on_event=lambda event: metrics.profile_events.labels(event).inc())

@@ -31,6 +31,9 @@ class ServerConfig:
     redis_url: str = ""  # empty: in-process LRU cache
     cache_max_bytes: int = 256 * 1024 * 1024  # in-process activation cache size (no Redis)
     cache_ttl_seconds: int = 24 * 3600  # lifetime of a cached activation entry
+    # with Redis: an in-process LRU of this many bytes in front of it (read-through, write-through; entries are
+    # content-addressed, so a copy is never stale); 0: every lookup goes to Redis
+    cache_near_bytes: int = 64 * 1024 * 1024
     data_max_bytes: int = 2 * 1024 * 1024 * 1024  # in-process datasets/profiles when no Redis
     dataset_ttl_seconds: int = 7 * 24 * 3600  # lifetime of a dataset when CreateDataset gives none
     dataset_max_ttl_seconds: int = 30 * 24 * 3600  # the longest ttl_seconds CreateDataset may ask for

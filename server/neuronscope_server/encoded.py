@@ -39,21 +39,30 @@ class EncodedResult:
     """A ``SentenceResult`` already serialized (a cache hit's stored bytes, or a fresh result serialized once
     for the cache and the response) answering sentence ``index`` of a request."""
 
-    __slots__ = ("index", "data", "cache_hit")
+    __slots__ = ("index", "stored", "suffix", "cache_hit")
 
     def __init__(self, index: int, stored: bytes, cache_hit: bool = True) -> None:
         self.index = index
         self.cache_hit = cache_hit
-        self.data = stored + _INDEX + _varint(index) + (_CACHE_HIT if cache_hit else b"")
+        self.stored = stored  # kept apart from its suffix: the response joins them once, with no copy before
+        self.suffix = _INDEX + _varint(index) + (_CACHE_HIT if cache_hit else b"")
+
+    @property
+    def data(self) -> bytes:
+        """The whole serialized ``SentenceResult`` (a copy: the response itself never needs one)."""
+        return self.stored + self.suffix
 
     def ByteSize(self) -> int:  # noqa: N802 - the protobuf message API the handlers size chunks with
-        return len(self.data)
+        return len(self.stored) + len(self.suffix)
 
 
 def response_bytes(header: pb.TranslateResponse, results: Sequence[pb.SentenceResult | EncodedResult]) -> bytes:
-    """``header`` with ``results`` appended as its ``results`` field, in the order given."""
+    """``header`` with ``results`` appended as its ``results`` field, in the order given (one copy of each)."""
     parts = [header.SerializeToString()]
     for r in results:
-        data = r.data if isinstance(r, EncodedResult) else r.SerializeToString()
-        parts += [_RESULTS, _varint(len(data)), data]
+        if isinstance(r, EncodedResult):
+            parts += [_RESULTS, _varint(r.ByteSize()), r.stored, r.suffix]
+        else:
+            data = r.SerializeToString()
+            parts += [_RESULTS, _varint(len(data)), data]
     return b"".join(parts)

@@ -57,6 +57,10 @@ class Metrics:
             "neuronscope_cache_requests", "Activation cache lookups, by result (hit|miss|error).", ["result"],
             registry=r,
         )
+        self.cache_near_hits = Counter(
+            "neuronscope_cache_near_hits", "Activation cache hits served by the in-process copy in front of Redis "
+            "(also counted as hits).", registry=r,
+        )
         self.cache_bytes = Counter(
             "neuronscope_cache_bytes", "Bytes moved to and from the activation cache.", ["direction"], registry=r
         )

@@ -6,6 +6,7 @@ import os
 import time
 
 import numpy as np
+import pytest
 
 from neuronscope import Client
 from neuronscope_server.app import create_server
@@ -56,9 +57,10 @@ def test_hits_partial_hits_and_ttl_on_shared_redis(tiny_models):
         running.stop(0)
 
 
-def test_redis_outage_costs_speed_not_requests(tiny_models, own_redis):
+@pytest.mark.parametrize("near", [0, 1 << 20], ids=["redis-only", "near-cache"])
+def test_redis_outage_costs_speed_not_requests(tiny_models, own_redis, near):
     running = create_server(ServerConfig(port=0, models=(("marian", str(tiny_models["marian"])),),
-                                         redis_url=own_redis.url))
+                                         redis_url=own_redis.url, cache_near_bytes=near))
     store = running_store(running)
     store.backoff = 0.2
     try:
@@ -67,9 +69,10 @@ def test_redis_outage_costs_speed_not_requests(tiny_models, own_redis):
             base = c.translate(SENTS, **kw)
             assert c.translate(SENTS, **kw).cache_hits == 3
             own_redis.kill()
-            for _ in range(3):  # every request still succeeds, as misses
-                down = c.translate(SENTS, **kw)
-                assert down.cache_hits == 0 and down.translations == base.translations
+            for i in range(3):  # every request still succeeds: as misses, or from the near copy
+                down = c.translate(SENTS + [f"A new sentence number {i} ."], **kw)
+                assert down.translations[:3] == base.translations
+                assert (down.cache_hits, down.cache_misses) == ((3, 1) if near else (0, 4))
             assert _metric(running, "neuronscope_cache_requests_total", result="error") >= 1
             own_redis.start()  # a restarted Redis is empty; the server reconnects by itself
             time.sleep(0.3)
@@ -79,6 +82,30 @@ def test_redis_outage_costs_speed_not_requests(tiny_models, own_redis):
                 time.sleep(0.2)
     finally:
         running.stop(0)
+
+
+def test_near_cache_reads_through_redis_and_serves_repeats_from_memory(tiny_models, own_redis):
+    """Two servers share Redis: the second finds the first's entries there, then in its own memory."""
+    cfg = dict(port=0, models=(("marian", str(tiny_models["marian"])),), redis_url=own_redis.url)
+    first, second = create_server(ServerConfig(**cfg)), create_server(ServerConfig(**cfg))
+    try:
+        kw = dict(capture=["encoder.layers.1"], max_new_tokens=4)
+        with Client(first.address, retries=1) as a, Client(second.address, retries=1) as b:
+            made = a.translate(SENTS, **kw)
+            assert made.cache_misses == 3
+            assert _metric(first, "neuronscope_cache_near_hits_total") == 0
+            assert a.translate(SENTS, **kw).cache_hits == 3  # its own writes are near
+            assert _metric(first, "neuronscope_cache_near_hits_total") == 3
+            got = b.translate(SENTS, **kw)  # from Redis: the second server never computed them
+            assert got.cache_hits == 3 and _metric(second, "neuronscope_cache_near_hits_total") == 0
+            again = b.translate(SENTS, **kw)
+            assert again.cache_hits == 3 and _metric(second, "neuronscope_cache_near_hits_total") == 3
+            for x, y in zip(made.sentences, again.sentences):
+                assert x.translation == y.translation
+                np.testing.assert_array_equal(x.activations["encoder.layers.1"], y.activations["encoder.layers.1"])
+    finally:
+        first.stop(0)
+        second.stop(0)
 
 
 def running_store(running) -> RedisStore:
