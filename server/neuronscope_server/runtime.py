@@ -51,6 +51,34 @@ class Prepared:
     piece_words: np.ndarray  # (pieces,) int32 word index of each piece, -1 for special tokens
 
 
+_STOP_CLASS: list = []
+
+
+def _stop_criteria() -> type:
+    """A ``StoppingCriteria`` that polls a ``should_stop`` callable at every decoder step (raises Cancelled).
+
+    One class for the process, made on first use (transformers is imported lazily). A class defined inside
+    the pass, as before, is a new type object per pass, and every type sits in a reference cycle: the
+    cycle held the request's ``should_stop``, hence its grpc call, until a full garbage collection. Under
+    load the uncollected calls kept their HTTP/2 streams open until ``max_concurrent_streams`` of them
+    filled the connection and grpc refused every new call on it (UNAVAILABLE, "RST_STREAM ... code 7").
+    """
+    if not _STOP_CLASS:
+        from transformers import StoppingCriteria
+
+        class StopWhenAsked(StoppingCriteria):
+            def __init__(self, should_stop: Callable[[], bool]) -> None:
+                self.should_stop = should_stop
+
+            def __call__(self, input_ids, scores, **kwargs):
+                if self.should_stop():
+                    raise Cancelled("request cancelled between decoder steps")
+                return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+
+        _STOP_CLASS.append(StopWhenAsked)
+    return _STOP_CLASS[0]
+
+
 def _revision(path: Path) -> str:
     h = hashlib.sha256()
     for f in sorted(path.iterdir()):
@@ -489,15 +517,9 @@ class ModelRuntime:
 
         stopping = None
         if should_stop is not None:
-            from transformers import StoppingCriteria, StoppingCriteriaList
+            from transformers import StoppingCriteriaList
 
-            class _Stop(StoppingCriteria):
-                def __call__(self, input_ids, scores, **kwargs):
-                    if should_stop():
-                        raise Cancelled("request cancelled between decoder steps")
-                    return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
-
-            stopping = StoppingCriteriaList([_Stop()])
+            stopping = StoppingCriteriaList([_stop_criteria()(should_stop)])
 
         gen_kwargs = {"num_beams": spec.num_beams, "do_sample": False}
         if spec.max_new_tokens:
