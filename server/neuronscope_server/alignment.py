@@ -8,6 +8,7 @@ whole text is tokenized once, so the model sees what it was trained on; feeding 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +16,7 @@ import numpy as np
 from neuronscope_server.errors import InvalidArgument
 
 _WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 # word-start markers of the common subword schemes: SentencePiece/Metaspace, byte-level BPE
 _START_MARKERS = ("▁", "Ġ")
 
@@ -42,7 +44,7 @@ def words_from_list(words: list[str], space_after: list[bool] | None, field: str
         )
     parts, spans, pos = [], [], 0
     for i, word in enumerate(words):
-        if not word or any(c.isspace() for c in word):
+        if not word or _SPACE.search(word):
             raise InvalidArgument(f"{field}[{i}] {word!r} must be non-empty and contain no whitespace")
         spans.append((pos, pos + len(word)))
         parts.append(word)
@@ -57,27 +59,26 @@ def words_from_list(words: list[str], space_after: list[bool] | None, field: str
 def piece_words_from_offsets(offsets: list[tuple[int, int]], special: list[bool], spans: tuple[tuple[int, int], ...]) -> np.ndarray:
     """Word index of each piece (-1 for special tokens), from character offsets.
 
-    A piece belongs to the word its span overlaps. A piece that overlaps no word (a bare "▁"
+    A piece belongs to the first word its span overlaps. A piece that overlaps no word (a bare "▁"
     or space piece) belongs to the next word, since those markers open the word that follows.
-    Returns shape (pieces,) int32.
+    Word spans are in order and disjoint, so the first word ending after a piece's start is the only
+    candidate (a bisection, not a scan per piece). Returns shape (pieces,) int32.
     """
-    out = np.full(len(offsets), -1, dtype=np.int32)
-    starts = np.array([s for s, _ in spans], dtype=np.int64)
-    ends = np.array([e for _, e in spans], dtype=np.int64)
+    out = [-1] * len(offsets)
+    ends = [e for _, e in spans]
     pending: list[int] = []
     for k, ((a, b), is_special) in enumerate(zip(offsets, special)):
         if is_special:
             continue
-        hit = np.nonzero((starts < b) & (ends > a))[0] if b > a else np.array([], dtype=np.int64)
-        if hit.size:
-            w = int(hit[0])
+        w = bisect_right(ends, a) if b > a else len(spans)
+        if w < len(spans) and spans[w][0] < b:
             out[k] = w
             for p in pending:
                 out[p] = w
             pending = []
         else:
             pending.append(k)
-    return out
+    return np.array(out, dtype=np.int32)
 
 
 def piece_words_from_markers(pieces: list[str], special: list[bool]) -> np.ndarray | None:

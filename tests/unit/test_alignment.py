@@ -92,3 +92,37 @@ def test_batch_aggregation_equals_sentence_by_sentence(how):
     got = aggregate_batch(h, odd, [3, 3, 3], [4, 4, 4], how)
     for b in range(3):
         np.testing.assert_allclose(got[b], aggregate(h[b, :4], odd[b][:4], 3, how), rtol=1e-6)
+
+
+def _piece_words_by_scan(offsets, special, spans):
+    """The reference: every word tested for every piece (what the bisection replaced)."""
+    out = np.full(len(offsets), -1, dtype=np.int32)
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    ends = np.array([e for _, e in spans], dtype=np.int64)
+    pending = []
+    for k, ((a, b), is_special) in enumerate(zip(offsets, special)):
+        if is_special:
+            continue
+        hit = np.nonzero((starts < b) & (ends > a))[0] if b > a else np.array([], dtype=np.int64)
+        if hit.size:
+            out[k] = int(hit[0])
+            for p in pending:
+                out[p] = int(hit[0])
+            pending = []
+        else:
+            pending.append(k)
+    return out
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=12),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8), st.booleans()), max_size=30))
+def test_piece_words_by_bisection_equal_the_scan_of_every_word(gaps_lengths, pieces):
+    spans, pos = [], 0
+    for gap, length in gaps_lengths:  # words in order, disjoint, as words_from_text/list make them
+        spans.append((pos + gap, pos + gap + length))
+        pos += gap + length
+    offsets = [(a, a + n) for a, n, _ in pieces]
+    special = [s for _, _, s in pieces]
+    got = alignment.piece_words_from_offsets(offsets, special, tuple(spans))
+    np.testing.assert_array_equal(got, _piece_words_by_scan(offsets, special, tuple(spans)))
+    assert got.dtype == np.int32
