@@ -13,6 +13,17 @@ from neuronscope_server.config import build_parser, load_config
 log = logging.getLogger("neuronscope")
 
 
+def _set_switch_interval(config) -> None:
+    """The GIL hand-over interval of this process (a process-wide setting, hence here and not in create_server).
+
+    The compute thread releases the GIL around every torch op and must win it back; while handler threads
+    run Python (encoding bulk results, tokenizing) each win-back can wait a whole interval (CPython's 5 ms
+    default), which stretches an interactive pass under bulk load (docs/RELIABILITY.md, fair sharing).
+    """
+    if config.gil_switch_interval_ms > 0:
+        sys.setswitchinterval(config.gil_switch_interval_ms / 1000)
+
+
 def serve(argv: Sequence[str]) -> int:
     try:
         config = load_config(argv)
@@ -24,6 +35,7 @@ def serve(argv: Sequence[str]) -> int:
 
     if config.threads:
         torch.set_num_threads(config.threads)
+    _set_switch_interval(config)
     from neuronscope_server.app import create_server
 
     if not config.keys_file:
@@ -65,6 +77,7 @@ def worker(argv: Sequence[str]) -> int:
 
     if config.threads:
         torch.set_num_threads(config.threads)
+    _set_switch_interval(config)
     from neuronscope_server.app import data_url, load_models, open_datasets
     from neuronscope_server.errors import FailedPrecondition
     from neuronscope_server.job_board import open_board

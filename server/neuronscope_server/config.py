@@ -27,6 +27,9 @@ class ServerConfig:
     dtype: str = "float32"  # float32 | float16 | bfloat16 (compute dtype)
     analysis_device: str = "cpu"  # where probes train: cpu | cuda | auto
     threads: int = 0  # torch intra-op threads; 0: torch's default
+    # the process's GIL hand-over interval (CPython's default is 5 ms): how long the compute thread may wait to
+    # win the GIL back after each torch op while other threads run Python; 0 keeps Python's default
+    gil_switch_interval_ms: float = 0.5
     workers: int = 32  # gRPC handler threads (health has its own lane and threads)
     redis_url: str = ""  # empty: in-process LRU cache
     cache_max_bytes: int = 256 * 1024 * 1024  # in-process activation cache size (no Redis)
@@ -150,7 +153,8 @@ class ServerConfig:
         for name in ("handshake_timeout_seconds", "idle_timeout_seconds", "stream_no_progress_seconds"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
-        for name in ("max_connection_age_seconds", "max_connection_age_grace_seconds", "tenant_rate"):
+        for name in ("max_connection_age_seconds", "max_connection_age_grace_seconds", "tenant_rate",
+                     "gil_switch_interval_ms", "cache_near_bytes"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
         queues = [q for q in self.worker_queues.split(",") if q]
