@@ -105,7 +105,9 @@ class TracedCaptures:
             with torch.no_grad(), warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # TracerWarnings about Python values the trace fixes
                 traced = torch.jit.trace(eager, self._example(2, 8, (8, 5)), check_trace=False, strict=False)
-                graph = torch.jit.freeze(traced.eval())
+                # frozen on the CPU only: there it shares the weights (measured: no RSS growth) and saves ~2 %;
+                # on a GPU freezing's folding passes may materialise new weight tensors per site set
+                graph = torch.jit.freeze(traced.eval()) if self.device.type == "cpu" else traced
             # other shapes than the trace's: one unpadded sentence, three with padding
             tol = 1e-4 if self.dtype == torch.float32 else 2e-2
             for ids, mask in (self._example(1, 5, (5,)), self._example(3, 11, (11, 7, 3))):
