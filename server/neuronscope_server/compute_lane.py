@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -33,14 +34,21 @@ class ComputeLane:
     """A single worker thread; ``run(fn, ...)`` executes ``fn`` there and returns its result or raises."""
 
     def __init__(self, name: str = "compute-cpu") -> None:
+        self.name = name
+        self._start()
+
+    def _start(self) -> None:
+        self._pid = os.getpid()
         self._heap: list = []  # (0 urgent | 1, arrival, future, fn, args, kwargs)
         self._cv = threading.Condition()
         self._seq = itertools.count()
         self._urgent = 0  # urgent passes queued, not yet started
-        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._thread = threading.Thread(target=self._loop, name=self.name, daemon=True)
         self._thread.start()
 
     def run(self, fn: Callable[..., T], *args, urgent: bool = False, **kwargs) -> T:
+        if self._pid != os.getpid():  # a forked child: the parent's thread did not come along
+            self._start()
         if threading.current_thread() is self._thread:  # a pass that starts another (warm-up, erasure)
             return fn(*args, **kwargs)
         fut: Future = Future()

@@ -70,3 +70,22 @@ def test_urgent_pass_runs_before_queued_ones_and_is_seen_by_the_running_pass():
 def test_cpu_models_share_one_lane_and_cuda_has_none():
     assert lane_for("cpu") is lane_for("cpu")
     assert lane_for("cuda") is None
+
+
+def test_a_forked_child_gets_a_lane_of_its_own():
+    import os
+
+    lane = ComputeLane("test-lane-fork")
+    assert lane.run(lambda: 1) == 1
+    pid = os.fork()
+    if pid == 0:  # the child: the parent's lane thread does not exist here
+        import signal
+
+        signal.alarm(10)  # a lane that waits for the parent's thread would hang: die instead
+        try:
+            ok = lane.run(lambda: os.getpid()) == os.getpid()
+        finally:
+            os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert lane.run(lambda: 2) == 2  # the parent's lane is untouched
