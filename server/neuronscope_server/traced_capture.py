@@ -11,8 +11,8 @@ Used only where replay is exact by construction:
 * no overrides in the pass (override hooks branch on the data: conditions, steps, receipts);
 * an encoder-only model, or a seq2seq model's encoder (every captured site on the source side);
 * the trace passed a parity check on inputs of other shapes than it was traced with (one unpadded
-  sentence, three padded ones): the replay must reproduce the hooked eager pass on every real
-  position. A site set that fails, or that cannot be traced, is remembered and runs eagerly.
+  sentence, three padded ones, two longer ones): the replay must reproduce the hooked eager pass on
+  every real position. A site set that fails, or that cannot be traced, is remembered and runs eagerly.
 
 The replay returns every site side by side, ``(batch, seq, sum of widths)``, so the host copy and the
 word aggregation are one operation for all sites. Graphs are kept per site set (least recently used
@@ -108,9 +108,11 @@ class TracedCaptures:
                 # frozen on the CPU only: there it shares the weights (measured: no RSS growth) and saves ~2 %;
                 # on a GPU freezing's folding passes may materialise new weight tensors per site set
                 graph = torch.jit.freeze(traced.eval()) if self.device.type == "cpu" else traced
-            # other shapes than the trace's: one unpadded sentence, three with padding
+            # other shapes than the trace's: one unpadded sentence, three with padding, two longer ones
             tol = 1e-4 if self.dtype == torch.float32 else 2e-2
-            for ids, mask in (self._example(1, 5, (5,)), self._example(3, 11, (11, 7, 3))):
+            longest = min(37, int(getattr(self.model.config, "max_position_embeddings", 0) or 37))
+            for ids, mask in (self._example(1, 5, (5,)), self._example(3, 11, (11, 7, 3)),
+                              self._example(2, longest, (longest, longest // 2))):
                 with torch.inference_mode(), torch.jit.optimized_execution(False):
                     want, got = eager(ids, mask), graph(ids, mask)
                 real = mask.bool()
