@@ -8,6 +8,7 @@ requests never see each other's overrides.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import threading
@@ -51,9 +52,7 @@ class Prepared:
     piece_words: np.ndarray  # (pieces,) int32 word index of each piece, -1 for special tokens
 
 
-_STOP_CLASS: list = []
-
-
+@functools.cache
 def _stop_criteria() -> type:
     """A ``StoppingCriteria`` that polls a ``should_stop`` callable at every decoder step (raises Cancelled).
 
@@ -63,20 +62,18 @@ def _stop_criteria() -> type:
     load the uncollected calls kept their HTTP/2 streams open until ``max_concurrent_streams`` of them
     filled the connection and grpc refused every new call on it (UNAVAILABLE, "RST_STREAM ... code 7").
     """
-    if not _STOP_CLASS:
-        from transformers import StoppingCriteria
+    from transformers import StoppingCriteria
 
-        class StopWhenAsked(StoppingCriteria):
-            def __init__(self, should_stop: Callable[[], bool]) -> None:
-                self.should_stop = should_stop
+    class StopWhenAsked(StoppingCriteria):
+        def __init__(self, should_stop: Callable[[], bool]) -> None:
+            self.should_stop = should_stop
 
-            def __call__(self, input_ids, scores, **kwargs):
-                if self.should_stop():
-                    raise Cancelled("request cancelled between decoder steps")
-                return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        def __call__(self, input_ids, scores, **kwargs):
+            if self.should_stop():
+                raise Cancelled("request cancelled between decoder steps")
+            return torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
 
-        _STOP_CLASS.append(StopWhenAsked)
-    return _STOP_CLASS[0]
+    return StopWhenAsked
 
 
 def _revision(path: Path) -> str:
@@ -559,9 +556,9 @@ class ModelRuntime:
                         self.model.get_encoder()(**fwd)
                 captured = {s.name: session.tensor(s.name) for s in capture}
                 effects = effects or session.effects
-                if all(s.side == "source" for s in capture):  # one host copy and one aggregation for all sites
-                    packed = torch.cat(list(captured.values()), dim=-1) if len(captured) > 1 else None
-                    captured = None if packed is not None else captured
+                if len(captured) > 1 and all(s.side == "source" for s in capture):
+                    # one host copy and one aggregation for all sites
+                    packed, captured = torch.cat(list(captured.values()), dim=-1), None
 
         # everything the rows below read comes to the host together: one synchronisation per batch
         stats = _effect_tensors(overrides, effects)
