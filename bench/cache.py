@@ -3,9 +3,11 @@
     .venv/bin/python bench/cache.py                  # full run (needs Redis on 127.0.0.1:6379 for the Redis rows)
     .venv/bin/python bench/cache.py --quick          # smoke run
 
-Part 1, cache latency: a server in this process (127.0.0.1, port 0) serving `--model` (default
-`models/en-es`); through the client, one 64-sentence batch of `data/corpus/test.en` capturing every
-encoder site (`encoder.embeddings`, `encoder.layers.0..N-1`). A miss sends sentences never sent before
+Part 1, cache latency: a server serving `--model` (default `models/en-es`) on 127.0.0.1 — by default
+`neuronscope serve --device cpu --cache-ttl-seconds 600 [--redis-url URL] --cache-near-bytes N` in its own
+process, as users run it (`--server in-process`: `create_server` inside this process, where it shares
+the GIL and torch's OpenMP threads with the client); through the client, one 64-sentence batch of
+`data/corpus/test.en` capturing every encoder site (`encoder.embeddings`, `encoder.layers.0..N-1`). A miss sends sentences never sent before
 (each repetition appends a fresh numeric word, e.g. "... 73914002"); the hit sends the very same batch
 again. The in-process LRU cache, Redis with its in-process near copy (the default with a Redis URL),
 and Redis alone (`cache_near_bytes=0`: what a replica that did not compute the entries reads) are
@@ -88,9 +90,8 @@ class MemSampler:
 
 
 # ---------------------------------------------------------------------- part 1: miss vs hit
-def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dict[str, Any]]:
+def cache_latency(args: argparse.Namespace, model: str, run_id: int, log_dir: str) -> list[dict[str, Any]]:
     from neuronscope import Client
-    from neuronscope_server.app import create_server
     from neuronscope_server.config import ServerConfig
 
     base = read_sentences(64, offset=args.offset)
@@ -103,17 +104,7 @@ def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dic
         stores += [("redis", args.redis_url, ServerConfig.cache_near_bytes), ("redis-only", args.redis_url, 0)]
     rows = []
     for k, (store, url, near) in enumerate(stores):
-        cfg = ServerConfig(
-            host="127.0.0.1",
-            port=0,
-            models=(("en-es", model),),
-            device="cpu",
-            redis_url=url,
-            cache_near_bytes=near,
-            cache_ttl_seconds=600,
-            grace_seconds=1.0,
-        )
-        server = create_server(cfg)
+        server = start_server(args, model, url, near, log_dir)
         try:
             with Client(server.address, timeout=600, retries=1) as c:
                 sites = [
@@ -138,6 +129,7 @@ def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dic
                         miss.append(t_miss)
                         hit.append(t_hit)
                     row = {
+                        "server": args.server,
                         "store": store,
                         "mode": mode,
                         "sentences": len(base),
@@ -156,8 +148,23 @@ def cache_latency(args: argparse.Namespace, model: str, run_id: int) -> list[dic
                         flush=True,
                     )
         finally:
-            server.stop(0)
+            server.stop() if args.server == "process" else server.stop(0)
     return rows
+
+
+def start_server(args: argparse.Namespace, model: str, redis_url: str, near_bytes: int, log_dir: str):
+    """``neuronscope serve`` in its own process (the default, as users run it), or a server in this process."""
+    if args.server == "process":
+        extra = ["--device", "cpu", "--cache-ttl-seconds", "600", "--cache-near-bytes", str(near_bytes)]
+        server = ServerProcess(model, args.threads, extra + (["--redis-url", redis_url] if redis_url else []), log_dir)
+        server.wait_ready()
+        return server
+    from neuronscope_server.app import create_server
+    from neuronscope_server.config import ServerConfig
+
+    cfg = ServerConfig(host="127.0.0.1", port=0, models=(("en-es", model),), device="cpu", redis_url=redis_url,
+                       cache_near_bytes=near_bytes, cache_ttl_seconds=600, grace_seconds=1.0)
+    return create_server(cfg)
 
 
 # ---------------------------------------------------------------------- part 2: dataset RSS
@@ -258,6 +265,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--max-new-tokens", type=int, default=0, help="generation cap (0: the model's own limit)")
     parser.add_argument("--offset", type=int, default=0, help="first line of test.en to use")
+    parser.add_argument("--server", choices=("process", "in-process"), default="process",
+                        help="latency rows: `neuronscope serve` in its own process (default, as users run it) or a "
+                             "server inside this process, sharing its GIL and OpenMP threads with the client")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON report path")
@@ -276,8 +286,10 @@ def main(argv: list[str] | None = None) -> None:
     latency: list[dict[str, Any]] = []
     memory: dict[str, Any] = {"rows": []}
     if not args.skip_latency:
-        print(f"cache latency: 64 sentences, {args.repeats} miss/hit pairs per row ...", flush=True)
-        latency = cache_latency(args, model, run_id)
+        print(f"cache latency: 64 sentences, {args.repeats} miss/hit pairs per row, server {args.server} ...",
+              flush=True)
+        with tempfile.TemporaryDirectory(prefix="bench-cache-") as log_dir:
+            latency = cache_latency(args, model, run_id, log_dir)
     if not args.skip_rss:
         sizes = [int(x) for x in args.sizes.split(",") if x]
         print(f"dataset RSS: server subprocess, sizes {sizes} ...", flush=True)
