@@ -107,6 +107,24 @@ def piece_words_from_markers(pieces: list[str], special: list[bool]) -> np.ndarr
     return out
 
 
+def run_means(vals: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The mean of each run ``vals[starts[i]:ends[i]]``, in float32: ``vals (rows, neurons)``, runs consecutive
+    and covering every row -> ``(runs, neurons)``.
+
+    Summed by torch's ``index_add_``, row after row in order (the same sum as a Python loop, on any number of
+    threads). ``np.add.reduceat`` along rows walks each column down the rows: 27 ms for a 64-sentence
+    batch (1,280 pieces x 2,688 packed columns) where this takes 0.6-0.9 ms, and 0.1-1 ms for one sentence
+    where this takes 15 µs (2 cores, AMD EPYC, 2026-12-05).
+    """
+    import torch  # the server's own dependency; imported here so that word alignment alone needs no torch
+
+    lens = ends - starts
+    runs = torch.from_numpy(np.repeat(np.arange(len(starts)), lens))
+    sums = torch.zeros((len(starts), vals.shape[1]), dtype=torch.float32)
+    sums.index_add_(0, runs, torch.from_numpy(np.ascontiguousarray(vals, dtype=np.float32)))
+    return sums.numpy() / lens[:, None].astype(np.float32)
+
+
 def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str) -> np.ndarray:
     """Aggregate piece rows (pieces, neurons) into word rows (words, neurons).
 
@@ -127,7 +145,7 @@ def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str)
         ends = np.r_[starts[1:], idx.size]
         words = idx[starts]
         if how == "mean":
-            out[words] = np.add.reduceat(vals, starts, axis=0) / (ends - starts)[:, None]
+            out[words] = run_means(vals, starts, ends)
         elif how == "first":
             out[words] = vals[starts]
         else:
@@ -195,7 +213,7 @@ def apply_plan(h: np.ndarray, plan: BatchPlan, how: str) -> list[np.ndarray]:
     if plan.rows.size:
         vals = h.reshape(-1, h.shape[2])[plan.rows]
         if how == "mean":
-            out[plan.words] = np.add.reduceat(vals, plan.starts, axis=0) / (plan.ends - plan.starts)[:, None]
+            out[plan.words] = run_means(vals, plan.starts, plan.ends)
         elif how == "first":
             out[plan.words] = vals[plan.starts]
         else:
