@@ -126,3 +126,20 @@ def test_piece_words_by_bisection_equal_the_scan_of_every_word(gaps_lengths, pie
     got = alignment.piece_words_from_offsets(offsets, special, tuple(spans))
     np.testing.assert_array_equal(got, _piece_words_by_scan(offsets, special, tuple(spans)))
     assert got.dtype == np.int32
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(1, 9), min_size=1, max_size=40), st.integers(1, 70), st.sampled_from(["<f4", "<f2"]))
+def test_run_means_are_each_runs_sum_taken_in_order(lengths, width, dtype):
+    rng = np.random.default_rng(len(lengths) * 100 + width)
+    vals = rng.standard_normal((sum(lengths), width)).astype(dtype)
+    starts = np.r_[0, np.cumsum(lengths)[:-1]]
+    ends = starts + np.asarray(lengths)
+    got = alignment.run_means(vals, starts, ends)
+    # the sum row after row in float32, then one float32 division: the same bits, however torch threads it
+    f32 = vals.astype(np.float32)
+    want = np.stack([np.cumsum(f32[a:b], axis=0)[-1] for a, b in zip(starts, ends)])  # cumsum: strictly in order
+    assert got.dtype == np.float32 and got.shape == (len(lengths), width)
+    np.testing.assert_array_equal(got, want / np.asarray(lengths, dtype=np.float32)[:, None])
+    np.testing.assert_allclose(got, np.stack([f32[a:b].astype(np.float64).mean(0) for a, b in zip(starts, ends)]),
+                               rtol=1e-5, atol=1e-5)
