@@ -4,18 +4,17 @@
     .venv/bin/python bench/cache.py --quick          # smoke run
 
 Part 1, cache latency: a server serving `--model` (default `models/en-es`) on 127.0.0.1 — by default
-`neuronscope serve --device cpu --cache-ttl-seconds 600 [--redis-url URL] --cache-near-bytes N` in its own
-process, as users run it (`--server in-process`: `create_server` inside this process, where it shares
-the GIL and torch's OpenMP threads with the client); through the client, one 64-sentence batch of
-`data/corpus/test.en` capturing every encoder site (`encoder.embeddings`, `encoder.layers.0..N-1`). A miss sends sentences never sent before
-(each repetition appends a fresh numeric word, e.g. "... 73914002"); the hit sends the very same batch
-again. The in-process LRU cache, Redis with its in-process near copy (the default with a Redis URL),
-and Redis alone (`cache_near_bytes=0`: what a replica that did not compute the entries reads) are
-measured (`--redis-url`, default `redis://127.0.0.1:6379/0`; Redis rows skipped with a reason when it
-does not answer), each with full translation
-(`generate` + capture) and encoder-only (`skip_generation=True`). `--repeats` pairs (default 7,
-quick 2), median reported. Target: hit >= 10x faster than miss. Entries this benchmark writes to
-Redis expire after 10 minutes.
+`neuronscope serve --device cpu --cache-ttl-seconds 600 [--redis-url URL] --cache-near-bytes N` in its
+own process, as users run it (`--server in-process`: `create_server` inside this process, where it
+shares the GIL and torch's OpenMP threads with the client); through the client, one 64-sentence batch of
+`data/corpus/test.en` capturing every encoder site (`encoder.embeddings`, `encoder.layers.0..N-1`). A
+miss sends sentences never sent before (each repetition appends a fresh numeric word, e.g. "...
+73914002"); the hit sends the very same batch again. The in-process LRU cache, Redis with its in-process
+near copy (the default with a Redis URL), and Redis alone (`cache_near_bytes=0`: what a replica that did
+not compute the entries reads) are measured (`--redis-url`, default `redis://127.0.0.1:6379/0`; Redis
+rows skipped with a reason when it does not answer), each with full translation (`generate` + capture)
+and encoder-only (`skip_generation=True`). `--repeats` pairs (default 7, quick 2), median reported.
+Target: hit >= 10x faster than miss. Entries this benchmark writes to Redis expire after 10 minutes.
 
 Part 2, dataset memory: the server runs as a subprocess (`.venv/bin/neuronscope serve --port P
 --model en-es=PATH --redis-url URL --threads T`; a fresh server per size, so VmHWM is that size's

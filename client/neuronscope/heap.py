@@ -3,10 +3,10 @@
 A client receiving activations takes megabytes per call: grpc's receive buffer, the parsed message and
 the arrays. glibc's malloc gives the top of its heap back to the OS once more than 128 KiB of it is
 free, so after each response that memory is returned, and the next response faults every page in
-again. Measured (2 cores, AMD EPYC, 2026-12-05; the server in its own process): a bare grpc call
-returning 2.3 MB, 4.1-4.6 ms with glibc's defaults and 1.4-1.5 ms with 64 MiB kept (``M_TOP_PAD``);
-``bench/cache.py``'s 64-sentence encoder-only cache hit (2.3 MB), 6.3-6.8 ms -> 5.4-6.6 ms (four runs
-each, alternating).
+again. Measured (2 cores, AMD EPYC, 2026-12-05): a bare grpc call between two processes returning
+2.3 MB, 4.6-5.1 ms with glibc's defaults and 1.6-1.7 ms with 64 MiB kept (``M_TOP_PAD``;
+``bench/transport.py``); ``bench/cache.py``'s 64-sentence encoder-only cache hit, 6.3-6.8 ms -> 5.4-6.6 ms
+(four runs each, alternating).
 
 ``keep_heap_pad`` is called once per process by ``Client``: the process then keeps up to that much free
 heap instead of returning it (RSS stays up to 64 MiB higher after a burst). ``NEURONSCOPE_HEAP_PAD_MIB``
@@ -50,14 +50,16 @@ def keep_heap_pad(mib: int | None = None) -> int:
     with _lock:
         if _applied is not None:
             return _applied
+        what = f"heap pad {mib} MiB"
         if mib is None:
             raw = os.environ.get(ENV, "").strip()
+            what = f"{ENV}={raw!r}"
             try:
                 mib = int(raw) if raw else DEFAULT_MIB
             except ValueError:
-                raise ValueError(f"{ENV}={raw!r}: give a whole number of MiB (0: leave malloc alone)") from None
+                raise ValueError(f"{what}: give a whole number of MiB, 0-1024 (0: leave malloc alone)") from None
         if not 0 <= mib <= 1024:
-            raise ValueError(f"heap pad {mib} MiB not allowed; allowed 0-1024")
+            raise ValueError(f"{what} not allowed; allowed 0-1024 MiB (0: leave malloc alone)")
         pad = mib * 1024 * 1024
         _applied = pad if pad and "MALLOC_TOP_PAD_" not in os.environ and _mallopt(M_TOP_PAD, pad) else 0
         return _applied

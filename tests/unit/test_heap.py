@@ -48,8 +48,10 @@ def test_users_own_glibc_setting_is_respected(fresh, monkeypatch):
 @pytest.mark.parametrize("raw", ["lots", "-1", "2048"])
 def test_bad_values_name_the_variable_and_range(fresh, monkeypatch, raw):
     monkeypatch.setenv(heap.ENV, raw)
-    with pytest.raises(ValueError, match=r"NEURONSCOPE_HEAP_PAD_MIB|0-1024"):
+    with pytest.raises(ValueError, match=r"NEURONSCOPE_HEAP_PAD_MIB=.*0-1024"):
         heap.keep_heap_pad()
+    with pytest.raises(ValueError, match=r"heap pad 2048 MiB not allowed; allowed 0-1024"):
+        heap.keep_heap_pad(2048)
     assert fresh == []
 
 
