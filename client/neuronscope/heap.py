@@ -5,8 +5,8 @@ the arrays. glibc's malloc gives the top of its heap back to the OS once more th
 free, so after each response that memory is returned, and the next response faults every page in
 again. Measured (2 cores, AMD EPYC, 2026-12-05): a bare grpc call between two processes returning
 2.3 MB, 4.6-5.1 ms with glibc's defaults and 1.6-1.7 ms with 64 MiB kept (``M_TOP_PAD``;
-``bench/transport.py``); ``bench/cache.py``'s 64-sentence encoder-only cache hit, 6.3-6.8 ms -> 5.4-6.6 ms
-(four runs each, alternating).
+``bench/transport.py``). On ``bench/cache.py``'s encoder-only hit the gain is smaller (docs/PERFORMANCE.md;
+``NEURONSCOPE_HEAP_PAD_MIB=0`` in front of the command measures without the pad).
 
 ``keep_heap_pad`` is called once per process by ``Client``: the process then keeps up to that much free
 heap instead of returning it (RSS stays up to 64 MiB higher after a burst). ``NEURONSCOPE_HEAP_PAD_MIB``
