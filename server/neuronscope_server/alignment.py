@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,22 +108,43 @@ def piece_words_from_markers(pieces: list[str], special: list[bool]) -> np.ndarr
     return out
 
 
-def run_means(vals: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """The mean of each run ``vals[starts[i]:ends[i]]``, in float32: ``vals (rows, neurons)``, runs consecutive
-    and covering every row -> ``(runs, neurons)``.
+def word_means(h, piece_words: Sequence[np.ndarray], n_words: Sequence[int]) -> list[np.ndarray]:
+    """Each sentence's word rows, the mean of its pieces' rows, for a whole batch in one reduction.
 
-    Summed by torch's ``index_add_``, row after row in order (the same sum as a Python loop, on any number of
-    threads). ``np.add.reduceat`` along rows walks each column down the rows: for a 64-sentence batch
-    (1,280 pieces x 2,688 packed columns) 16.7 ms against 0.87 ms here, for one sentence 138 against 26 µs
-    (``bench/aggregation.py``; 2 cores, AMD EPYC, 2026-12-05).
+    ``h``: ``(batch, pieces, neurons)``, numpy or a CPU torch tensor of any float dtype; sentence ``b``'s
+    piece ``k`` belongs to word ``piece_words[b][k]`` (-1: to none; pieces past ``len(piece_words[b])`` are
+    padding) -> ``[(n_words[b], neurons)]`` float32. A word with no piece gets a row of zeros.
+
+    Summed by torch's ``index_add_`` into one row per word, piece after piece in order (the same float32
+    sum as a Python loop, on any number of threads; property test), then one float32 division by the
+    piece count. Pieces need not be in word order. Few, batch-wide operations on purpose: a server runs
+    this on a core whose caches the forward pass has just flushed, where each numpy or torch call costs
+    several microseconds (``bench/aggregation.py`` compares it with ``np.add.reduceat``).
     """
     import torch  # the server's own dependency; imported here so that word alignment alone needs no torch
 
-    lens = ends - starts
-    runs = torch.from_numpy(np.repeat(np.arange(len(starts)), lens))
-    sums = torch.zeros((len(starts), vals.shape[1]), dtype=torch.float32)
-    sums.index_add_(0, runs, torch.from_numpy(np.ascontiguousarray(vals, dtype=np.float32)))
-    return sums.numpy() / lens[:, None].astype(np.float32)
+    t = torch.from_numpy(np.ascontiguousarray(h)) if isinstance(h, np.ndarray) else h
+    batch, length, width = t.shape
+    if batch == 1:  # the interactive case: no concatenation
+        pw = np.asarray(piece_words[0])
+        rows = np.flatnonzero(pw >= 0)
+        words = pw[rows].astype(np.int64)
+    else:
+        offsets = np.cumsum([0, *n_words[:-1]])
+        rows_l, words_l = [], []
+        for b, pw in enumerate(piece_words):
+            pw = np.asarray(pw)
+            valid = np.flatnonzero(pw >= 0)
+            rows_l.append(valid + b * length)
+            words_l.append(pw[valid].astype(np.int64) + offsets[b])
+        rows, words = np.concatenate(rows_l), np.concatenate(words_l)
+    total = int(sum(n_words))
+    index = torch.from_numpy(words)
+    vals = t.reshape(batch * length, width).index_select(0, torch.from_numpy(rows))
+    sums = torch.zeros((total, width), dtype=torch.float32).index_add_(0, index, vals.float())
+    counts = torch.bincount(index, minlength=total).clamp_(min=1).to(torch.float32)
+    means = sums.div_(counts.unsqueeze(1)).numpy()
+    return [means] if batch == 1 else np.split(means, np.cumsum(n_words)[:-1])
 
 
 def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str) -> np.ndarray:
@@ -133,6 +155,8 @@ def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str)
     """
     if how not in ("first", "last", "mean"):
         raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
+    if how == "mean":
+        return word_means(rows[None], [piece_words], [n_words])[0]
     out = np.zeros((n_words, rows.shape[1]), dtype=np.float32)
     valid = piece_words >= 0
     idx = piece_words[valid]
@@ -140,22 +164,12 @@ def aggregate(rows: np.ndarray, piece_words: np.ndarray, n_words: int, how: str)
     if idx.size == 0:
         return out
     if np.all(idx[1:] >= idx[:-1]):
-        # the usual case: a word's pieces are contiguous and in order, so runs can be reduced at once
+        # the usual case: a word's pieces are contiguous and in order
         starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
         ends = np.r_[starts[1:], idx.size]
-        words = idx[starts]
-        if how == "mean":
-            out[words] = run_means(vals, starts, ends)
-        elif how == "first":
-            out[words] = vals[starts]
-        else:
-            out[words] = vals[ends - 1]
+        out[idx[starts]] = vals[starts] if how == "first" else vals[ends - 1]
         return out
-    if how == "mean":
-        np.add.at(out, idx, vals)
-        counts = np.bincount(idx, minlength=n_words).astype(np.float32)
-        out /= np.maximum(counts, 1.0)[:, None]
-    elif how == "first":
+    if how == "first":
         # reversed so the first piece of each word is written last
         out[idx[::-1]] = vals[::-1]
     else:
@@ -167,6 +181,8 @@ def aggregate_batch(h: np.ndarray, piece_words: list[np.ndarray], n_words: list[
                     how: str) -> list[np.ndarray]:
     """``aggregate`` for a whole batch at once: ``h (batch, pieces, neurons)``; sentence b uses its first
     ``lengths[b]`` rows, mapped to ``n_words[b]`` words by ``piece_words[b]``."""
+    if how == "mean":
+        return word_means(h, [np.asarray(pw)[:n] for pw, n in zip(piece_words, lengths)], n_words)
     plan = batch_plan(piece_words, n_words, lengths, h.shape[1])
     if plan is None:  # pieces out of word order somewhere: sentence by sentence
         return [aggregate(h[i, :lengths[i]], np.asarray(piece_words[i][:lengths[i]]), n_words[i], how)
@@ -206,15 +222,13 @@ def batch_plan(piece_words: list[np.ndarray], n_words: list[int], lengths: list[
 
 
 def apply_plan(h: np.ndarray, plan: BatchPlan, how: str) -> list[np.ndarray]:
-    """One site's word rows for every sentence of the batch: a gather and one reduction."""
-    if how not in ("first", "last", "mean"):
-        raise InvalidArgument(f"aggregation {how!r} not allowed; allowed: first, last, mean, none")
+    """One site's word rows for every sentence of the batch, "first" or "last" piece (means: ``word_means``)."""
+    if how not in ("first", "last"):
+        raise InvalidArgument(f"aggregation {how!r} not allowed here; allowed: first, last (mean: word_means)")
     out = np.zeros((sum(plan.n_words), h.shape[2]), dtype=np.float32)
     if plan.rows.size:
         vals = h.reshape(-1, h.shape[2])[plan.rows]
-        if how == "mean":
-            out[plan.words] = run_means(vals, plan.starts, plan.ends)
-        elif how == "first":
+        if how == "first":
             out[plan.words] = vals[plan.starts]
         else:
             out[plan.words] = vals[plan.ends - 1]

@@ -111,6 +111,7 @@ class ModelRuntime:
         # a fast tokenizer's __call__ sets padding/truncation on the shared Rust object: concurrent
         # calls with different settings corrupt each other's batches, so every call holds this lock
         self._tok_lock = threading.Lock()
+        self._backend = self._direct_backend()  # the Rust tokenizer, called without transformers' wrapper
         self.device = next(model.parameters()).device
         self.dtype = next(model.parameters()).dtype
         self._special_ids = set(tokenizer.all_special_ids)
@@ -154,6 +155,46 @@ class ModelRuntime:
         """The tokenizer's ``__call__``, serialised (see ``_tok_lock``)."""
         with self._tok_lock:
             return self.tokenizer(*args, **kwargs)
+
+    def _direct_backend(self):
+        """A fast tokenizer's Rust object, if calling it directly gives what ``__call__`` gives, else None.
+
+        Why: transformers' ``__call__`` wraps one ``encode_batch`` in Python that costs ~0.1 ms a call when
+        the core's caches are cold (a server between requests), more than the encoding itself. Checked
+        once on sample texts (ids, offsets, special tokens), so a tokenizer whose wrapper adds behaviour
+        keeps the wrapper.
+        """
+        tok = self.tokenizer
+        backend = getattr(tok, "backend_tokenizer", None) if getattr(tok, "is_fast", False) else None
+        if backend is None:
+            return None
+        samples = ["Hello world .", "The cats' café — naïve, 12:30!", "  spaced   out  ", "x"]
+        try:
+            want = tok(samples, return_offsets_mapping=True, return_special_tokens_mask=True)
+            if backend.padding is not None or backend.truncation is not None:
+                return None
+            got = backend.encode_batch(samples, add_special_tokens=True)
+        except Exception:  # noqa: BLE001 - any surprise: keep transformers' own call
+            return None
+        same = all(e.ids == list(want["input_ids"][i]) and e.special_tokens_mask == list(want["special_tokens_mask"][i])
+                   and [tuple(o) for o in e.offsets] == [tuple(o) for o in want["offset_mapping"][i]]
+                   for i, e in enumerate(got))
+        return backend if same else None
+
+    def _tokenize_sources(self, texts: list[str]) -> list[tuple[list[int], list[bool], list[tuple[int, int]] | None]]:
+        """Each text's token ids, special-token mask and character offsets (None: a slow tokenizer)."""
+        if self._backend is not None:
+            with self._tok_lock:  # transformers' __call__ leaves padding/truncation set on this object
+                if self._backend.padding is not None:
+                    self._backend.no_padding()
+                if self._backend.truncation is not None:
+                    self._backend.no_truncation()
+                encs = self._backend.encode_batch(texts, add_special_tokens=True)
+            return [(e.ids, [bool(x) for x in e.special_tokens_mask], e.offsets) for e in encs]
+        fast = getattr(self.tokenizer, "is_fast", False)
+        enc = self.tokenize(texts, return_offsets_mapping=fast, return_special_tokens_mask=True)
+        return [(list(enc["input_ids"][i]), [bool(x) for x in enc["special_tokens_mask"][i]],
+                 [tuple(o) for o in enc["offset_mapping"][i]] if fast else None) for i in range(len(texts))]
 
     def urgent_waiting(self) -> bool:
         """Whether a plain translation of another model waits for this model's compute lane (CPU)."""
@@ -215,19 +256,16 @@ class ModelRuntime:
         self.validate(spec)
         num = list(numbers) if numbers is not None else list(range(len(spec.sentences)))
         words = self._source_words(spec, num)
-        fast = getattr(self.tokenizer, "is_fast", False)
-        enc = self.tokenize([w.text for w in words], return_offsets_mapping=fast, return_special_tokens_mask=True)
+        encoded = self._tokenize_sources([w.text for w in words])
         out = []
-        for i, w in enumerate(words):
-            ids = enc["input_ids"][i]
+        for i, (w, (ids, special, offsets)) in enumerate(zip(words, encoded)):
             if len(ids) > self.limits.max_sentence_tokens:
                 raise InvalidArgument(
                     f"sentences[{num[i]}] has {len(ids)} tokens; allowed 1-{self.limits.max_sentence_tokens} per sentence"
                 )
             pieces = self.tokenizer.convert_ids_to_tokens(ids)
-            special = [bool(x) for x in enc["special_tokens_mask"][i]]
-            offsets = ([tuple(o) for o in enc["offset_mapping"][i]] if fast
-                       else _offsets_by_matching(w.text, pieces, special))
+            if offsets is None:
+                offsets = _offsets_by_matching(w.text, pieces, special)
             out.append(Prepared(w, tuple(ids), tuple(pieces),
                                 alignment.piece_words_from_offsets(offsets, special, w.spans)))
         for j, ov in enumerate(spec.overrides):
@@ -513,7 +551,8 @@ class ModelRuntime:
         enc = {k: v.to(self.device) for k, v in enc.items()}
 
         stopping = None
-        if should_stop is not None:
+        generates = self.kind in ("seq2seq", "causal-lm") and not spec.skip_generation
+        if should_stop is not None and generates:  # polled at every decoder step; a forward alone has none
             from transformers import StoppingCriteriaList
 
             stopping = StoppingCriteriaList([_stop_criteria()(should_stop)])
@@ -542,7 +581,7 @@ class ModelRuntime:
             packed = None  # (batch, seq, sum of widths): every capture site side by side, when all are source sites
             dec_input = None
             if self._traced is not None and self._traced.applies(capture, len(overrides)):
-                packed = self._traced.run(capture, enc["input_ids"], enc["attention_mask"])
+                packed = self._traced.run(capture, enc["input_ids"], enc["attention_mask"], padded=len(set(lengths)) > 1)
             if capture and packed is None:
                 fwd = dict(enc)
                 with hooked(self.model, capture, overrides, record=bool(overrides) and not effects) as session:
@@ -578,17 +617,23 @@ class ModelRuntime:
         elif captured is not None:
             captured = {k: float32_numpy(host["site:" + k]) for k in captured}
 
-        # source sites: every sentence's words aggregated in one reduction per site
+        # source sites: every sentence's words aggregated in one reduction per site (all sites at once when packed)
         batch_src: dict[str, list[np.ndarray]] = {}
         if captured is not None and how != "none" and any(s.side == "source" for s in capture):
             n_words = [len(w.words) for w in words]
-            width = next(captured[s.name].shape[1] for s in capture if s.side == "source")
-            plan = alignment.batch_plan(src_piece_words, n_words, list(lengths), width)  # once for every site
-            if packed is not None and plan is not None:  # every site in one gather and one reduction
-                rows = alignment.apply_plan(packed_np, plan, how)
-                batch_src = {name: [r[:, cols] for r in rows] for name, cols in spans.items()}
-            for site in (s for s in capture if s.name not in batch_src):
-                if site.side == "source":
+            if how == "mean":
+                if packed is not None:
+                    rows = alignment.word_means(host["packed"], src_piece_words, n_words)
+                    batch_src = {name: [r[:, cols] for r in rows] for name, cols in spans.items()}
+                for site in (s for s in capture if s.name not in batch_src and s.side == "source"):
+                    batch_src[site.name] = alignment.word_means(captured[site.name], src_piece_words, n_words)
+            else:
+                width = next(captured[s.name].shape[1] for s in capture if s.side == "source")
+                plan = alignment.batch_plan(src_piece_words, n_words, list(lengths), width)  # once for every site
+                if packed is not None and plan is not None:  # every site in one gather
+                    rows = alignment.apply_plan(packed_np, plan, how)
+                    batch_src = {name: [r[:, cols] for r in rows] for name, cols in spans.items()}
+                for site in (s for s in capture if s.name not in batch_src and s.side == "source"):
                     batch_src[site.name] = (alignment.apply_plan(captured[site.name], plan, how) if plan is not None
                                             else alignment.aggregate_batch(captured[site.name], src_piece_words,
                                                                            n_words, list(lengths), how))

@@ -337,7 +337,6 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
             yield from self._computed_per_sentence(spec, missing, keys, rt, tenant, n_profile, raw, dtype, context,
                                                    plabels)
             return
-        # tokenize and align the misses once; everything the run would refuse is refused here
         prepared = dict(zip(missing, rt.prepare(replace(spec, sentences=tuple(spec.sentences[i] for i in missing)),
                                                 numbers=missing)))
         start = time.perf_counter()
@@ -351,8 +350,10 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
             for c in range(0, len(missing), step):
                 idx = missing[c : c + step]
                 sub = replace(spec, sentences=tuple(spec.sentences[i] for i in idx))
+                # one piece: this thread would only wait for it, so it runs the pass itself if the model is idle
                 futures.append((idx, batcher.submit(sub, priority, should_stop=stop, tenant=tenant,
-                                                    prepared=[prepared[i] for i in idx])))
+                                                    prepared=[prepared[i] for i in idx],
+                                                    run_here=len(missing) <= step)))
         except ResourceExhausted:
             for _, f in futures:
                 f.cancel()

@@ -132,3 +132,22 @@ def test_word_aggregation_matches_pieces(tiny_models):
             mine = rows[pw == w]
             ref = {"first": mine[0], "last": mine[-1], "mean": mine.mean(axis=0)}[how]
             assert np.allclose(agg[w], ref, atol=1e-6)
+
+
+@pytest.mark.parametrize("kind", ["marian", "t5", "gpt2", "bert", "minilm", "en-es"])
+def test_source_tokenization_equals_the_tokenizers_own_call(kind, tiny_models, minilm_dir, default_model_dir):
+    """prepare() calls the Rust tokenizer directly where that gives what transformers' __call__ gives."""
+    path = {"minilm": minilm_dir, "en-es": default_model_dir}.get(kind) or tiny_models[kind]
+    rt = ModelRuntime.load(kind, path, device="cpu")
+    texts = [*SENTENCES, "Ünïcödé — “quotes”, tabs\tand  double  spaces", "12:30, e.g. U.S.A.'s", "x"]
+    fast = rt._tokenize_sources(texts)
+    if getattr(rt.tokenizer, "is_fast", False):
+        assert rt._backend is not None, "a fast tokenizer should take the direct path"
+    rt.tokenize(texts[:2], padding=True, truncation=True, max_length=4)  # leaves padding/truncation set on the backend
+    again = rt._tokenize_sources(texts)
+    rt._backend = None  # transformers' own call
+    slow = rt._tokenize_sources(texts)
+    for got in (fast, again):
+        assert [ids for ids, _, _ in got] == [list(ids) for ids, _, _ in slow]
+        assert [special for _, special, _ in got] == [special for _, special, _ in slow]
+        assert [offs and [tuple(o) for o in offs] for _, _, offs in got] == [offs for _, _, offs in slow]

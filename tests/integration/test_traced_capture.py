@@ -49,8 +49,28 @@ def test_traced_capture_equals_the_eager_pass_for_every_aggregation(tiny_models,
                     assert g.activations[site].shape == w.activations[site].shape
                     assert np.allclose(g.activations[site], w.activations[site], rtol=1e-5, atol=1e-5), (site, how)
         # the replay really ran: a usable graph is kept for this site set
-        assert _graphs(traced)[tuple(sites)] is not traced_capture._FAILED
+        assert _graphs(traced)[(tuple(sites), True)] is not traced_capture._FAILED
     assert eager._traced is None
+
+
+@pytest.mark.parametrize("model", ["minilm", "marian", "t5"])
+def test_batches_without_padding_replay_the_unmasked_graph(tiny_models, minilm_dir, model):
+    """One sentence, or sentences of one length: the graph traced without a mask, same values as eager."""
+    path = minilm_dir if model == "minilm" else tiny_models[model]
+    traced, eager = _pair(path, model)
+    sites = [s.name for s in traced.sites.values() if s.side == "source"]
+    lone = TranslateSpec(sentences=(SentenceInput(text=SENTENCES[2]),), capture_sites=tuple(sites),
+                         skip_generation=True)
+    same = TranslateSpec(sentences=(SentenceInput(text="the cat sat on the mat"), SentenceInput(text="the dog sat on the rug")),
+                         capture_sites=tuple(sites), skip_generation=True, aggregation="none")
+    for spec in (lone, same):
+        assert len({len(p.ids) for p in traced.prepare(spec)}) == 1  # no padding in the pass
+        for g, w in zip(traced.translate(spec), eager.translate(spec)):
+            for site in sites:
+                assert np.allclose(g.activations[site], w.activations[site], rtol=1e-5, atol=1e-5), site
+    graphs = _graphs(traced)
+    assert graphs[(tuple(sites), False)] is not traced_capture._FAILED
+    assert (tuple(sites), True) not in graphs  # the masked graph was never needed
 
 
 def test_passes_with_overrides_or_target_sites_stay_eager(tiny_models):
@@ -80,7 +100,7 @@ def test_a_site_set_that_cannot_be_traced_or_replays_differently_runs_eagerly(ti
         with caplog.at_level(logging.WARNING, logger="neuronscope_server.traced_capture"):
             got = traced.translate(_spec(sites))
     assert "runs eagerly" in caplog.text and "tracer refused" in caplog.text
-    assert _graphs(traced)[tuple(sites)] is traced_capture._FAILED
+    assert _graphs(traced)[(tuple(sites), True)] is traced_capture._FAILED
 
     # a replay that differs from the eager pass on other shapes is refused by the parity check
     real_freeze = torch.jit.freeze
@@ -96,7 +116,7 @@ def test_a_site_set_that_cannot_be_traced_or_replays_differently_runs_eagerly(ti
     monkeypatch.setattr(torch.jit, "freeze", lambda g: Wrong(real_freeze(g)))
     other = ["layers.1"]
     traced.translate(_spec(other))
-    assert _graphs(traced)[tuple(other)] is traced_capture._FAILED
+    assert _graphs(traced)[(tuple(other), True)] is traced_capture._FAILED
     want = eager.translate(_spec(sites))
     for g, w in zip(got, want):
         for site in sites:

@@ -128,18 +128,28 @@ def test_piece_words_by_bisection_equal_the_scan_of_every_word(gaps_lengths, pie
     assert got.dtype == np.int32
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.integers(1, 9), min_size=1, max_size=40), st.integers(1, 70), st.sampled_from(["<f4", "<f2"]))
-def test_run_means_are_each_runs_sum_taken_in_order(lengths, width, dtype):
-    rng = np.random.default_rng(len(lengths) * 100 + width)
-    vals = rng.standard_normal((sum(lengths), width)).astype(dtype)
-    starts = np.r_[0, np.cumsum(lengths)[:-1]]
-    ends = starts + np.asarray(lengths)
-    got = alignment.run_means(vals, starts, ends)
-    # the sum row after row in float32, then one float32 division: the same bits, however torch threads it
-    f32 = vals.astype(np.float32)
-    want = np.stack([np.cumsum(f32[a:b], axis=0)[-1] for a, b in zip(starts, ends)])  # cumsum: strictly in order
-    assert got.dtype == np.float32 and got.shape == (len(lengths), width)
-    np.testing.assert_array_equal(got, want / np.asarray(lengths, dtype=np.float32)[:, None])
-    np.testing.assert_allclose(got, np.stack([f32[a:b].astype(np.float64).mean(0) for a, b in zip(starts, ends)]),
-                               rtol=1e-5, atol=1e-5)
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.integers(-1, 6), max_size=14), min_size=1, max_size=5), st.integers(1, 70),
+       st.sampled_from(["<f4", "<f2"]), st.booleans())
+def test_word_means_are_each_words_sum_taken_in_order(sentences, width, dtype, as_tensor):
+    import torch
+
+    pws = [np.asarray(pw, dtype=np.int32) for pw in sentences]  # any order, -1 for no word
+    n_words = [int(pw.max(initial=-1)) + 1 + extra for pw, extra in zip(pws, (0, 1, 0, 2, 0))]  # some wordless
+    length = max(len(pw) for pw in pws) + 1  # padding rows past every sentence's pieces
+    rng = np.random.default_rng(len(sentences) * 100 + width)
+    h = rng.standard_normal((len(pws), length, width)).astype(dtype)
+    got = alignment.word_means(torch.from_numpy(h) if as_tensor else h, pws, n_words)
+    f32 = h.astype(np.float32)
+    for b, pw in enumerate(pws):
+        assert got[b].dtype == np.float32 and got[b].shape == (n_words[b], width)
+        for w in range(n_words[b]):
+            mine = f32[b, np.flatnonzero(pw == w)]
+            if not len(mine):
+                assert np.all(got[b][w] == 0)
+                continue
+            # the sum piece after piece in float32 (cumsum is strictly in order), then one float32 division:
+            # the same bits, however torch threads it
+            want = np.cumsum(mine, axis=0)[-1] / np.float32(len(mine))
+            np.testing.assert_array_equal(got[b][w], want)
+            np.testing.assert_allclose(got[b][w], mine.astype(np.float64).mean(0), rtol=1e-5, atol=1e-5)
