@@ -7,7 +7,9 @@ backlog never starves another's. It then adds every queued request with the same
 (capture spec, decoding; *not* overrides, which are scoped to their own rows) up to ``max_batch``
 sentences, runs them as one ``ModelRuntime.translate`` and hands each caller its own slice. A
 request with nothing to merge with goes at once; ``max_delay`` is waited only to fill a batch that
-already merges several requests. On the CPU the pass itself runs on the process's one compute thread
+already merges several requests. One pass runs at a time per model; when the model is idle, a caller
+that would only wait for its one request runs the pass on its own thread (``submit(run_here=True)``),
+saving two thread hand-overs, while whatever arrives meanwhile queues and merges as usual. On the CPU the pass itself runs on the process's one compute thread
 (``compute_lane.py``), shared by every model's batcher: a pass holding a plain translation goes ahead of
 other models' queued passes there, and another model's waiting plain translation preempts too.
 
