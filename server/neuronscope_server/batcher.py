@@ -9,9 +9,10 @@ sentences, runs them as one ``ModelRuntime.translate`` and hands each caller its
 request with nothing to merge with goes at once; ``max_delay`` is waited only to fill a batch that
 already merges several requests. One pass runs at a time per model; when the model is idle, a caller
 that would only wait for its one request runs the pass on its own thread (``submit(run_here=True)``),
-saving two thread hand-overs, while whatever arrives meanwhile queues and merges as usual. On the CPU the pass itself runs on the process's one compute thread
-(``compute_lane.py``), shared by every model's batcher: a pass holding a plain translation goes ahead of
-other models' queued passes there, and another model's waiting plain translation preempts too.
+saving two thread hand-overs, while whatever arrives meanwhile queues and merges as usual. On the CPU
+the pass itself runs on the process's one compute thread (``compute_lane.py``), shared by every model's
+batcher: a pass holding a plain translation goes ahead of other models' queued passes there, and another
+model's waiting plain translation preempts too.
 
 Priority classes: interactive translation (0) before captures (1) before bulk work — datasets,
 erasure — (2). Bulk callers submit small pieces, so an interactive request waits at most for one
