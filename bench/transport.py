@@ -6,7 +6,9 @@
 What grpc itself costs to move one large response between two processes on this machine, apart from
 neuronscope: a generic handler in a child process returns ``--bytes`` random bytes (default 2,348,453:
 ``bench/cache.py``'s 64-sentence encoder-only hit); this process calls it ``--calls`` times after 20
-warm-up calls and reports the median. Each row runs the client in a fresh interpreter: one with glibc's
+warm-up calls and reports the median. ``--work-ms`` makes the handler sleep before answering, as a
+forward pass would (the server's threads idle meanwhile): the time beyond it is grpc's round trip on a
+machine whose cores went idle. Each row runs the client in a fresh interpreter: one with glibc's
 malloc defaults (``NEURONSCOPE_HEAP_PAD_MIB=0``), one after ``neuronscope.heap.keep_heap_pad()`` (what
 ``Client`` does). The server process never sets a pad. Prints a table and writes JSON to
 ``bench/results/transport.json`` (``--out``).
@@ -27,15 +29,19 @@ from common import REPO, free_port, table, write_report
 DEFAULT_OUT = REPO / "bench" / "results" / "transport.json"
 
 
-def serve(port: int, size: int) -> None:
+def serve(port: int, size: int, work_ms: float = 0.0) -> None:
     from concurrent import futures
 
     import grpc
 
     payload = os.urandom(size)
-    handler = grpc.method_handlers_generic_handler(
-        "bench.Transport", {"Get": grpc.unary_unary_rpc_method_handler(lambda request, context: payload)}
-    )
+
+    def get(request, context):
+        if work_ms:
+            time.sleep(work_ms / 1000)  # the handler's "work": the server's threads idle meanwhile, as in a pass
+        return payload
+
+    handler = grpc.method_handlers_generic_handler("bench.Transport", {"Get": grpc.unary_unary_rpc_method_handler(get)})
     server = grpc.server(futures.ThreadPoolExecutor(4), options=[("grpc.max_send_message_length", 256 << 20)])
     server.add_generic_rpc_handlers((handler,))
     server.add_insecure_port(f"127.0.0.1:{port}")
@@ -70,13 +76,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=2, help="alternating runs of each row")
     parser.add_argument("--quick", action="store_true", help="50 calls, one run")
     parser.add_argument("--threads", type=int, default=2, help="recorded with the machine (grpc only here)")
+    parser.add_argument("--work-ms", type=float, default=0.0,
+                        help="the handler sleeps this long before answering (a forward pass's time); the "
+                        "table then also shows the time beyond it")
     parser.add_argument("--out", default=str(DEFAULT_OUT))
     parser.add_argument("--role", choices=("server", "client"), help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--pad", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.role == "server":
-        return serve(args.port, args.bytes)
+        return serve(args.port, args.bytes, args.work_ms)
     if args.role == "client":
         return call(args.port, args.calls, args.pad)
     if args.quick:
@@ -85,7 +94,7 @@ def main(argv: list[str] | None = None) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("NEURONSCOPE_HEAP_PAD_MIB", "MALLOC_TOP_PAD_")}
     server = subprocess.Popen([sys.executable, __file__, "--role", "server", "--port", str(port),
-                               "--bytes", str(args.bytes)], env=env | {"NEURONSCOPE_HEAP_PAD_MIB": "0"})
+                               "--bytes", str(args.bytes), "--work-ms", str(args.work_ms)], env=env | {"NEURONSCOPE_HEAP_PAD_MIB": "0"})
     rows = []
     try:
         for run in range(args.runs):
@@ -101,9 +110,12 @@ def main(argv: list[str] | None = None) -> None:
         server.kill()
         server.wait()
     print()
-    print(table(["run", "client malloc", "pad bytes", "median ms", "p90 ms"],
-                [[r["run"], r["client"], r["heap_pad_bytes"], r["median_ms"], r["p90_ms"]] for r in rows]))
-    write_report(args.out, "transport", args, {"bytes": args.bytes, "rows": rows})
+    for r in rows:
+        r["beyond_work_ms"] = r["median_ms"] - args.work_ms
+    print(table(["run", "client malloc", "pad bytes", "median ms", "p90 ms", "beyond the work ms"],
+                [[r["run"], r["client"], r["heap_pad_bytes"], r["median_ms"], r["p90_ms"], r["beyond_work_ms"]]
+                 for r in rows]))
+    write_report(args.out, "transport", args, {"bytes": args.bytes, "work_ms": args.work_ms, "rows": rows})
 
 
 if __name__ == "__main__":
