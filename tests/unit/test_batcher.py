@@ -252,3 +252,80 @@ def test_a_bulk_pass_is_preempted_for_interactive_work_and_then_finishes():
         assert 1 + 1 <= metrics.preemptions.labels("m")._value.get() <= 1 + MAX_PREEMPTIONS
     finally:
         b.close()
+
+
+def _wait_for(cond, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.002)
+
+
+class ThreadRecordingRuntime(RecordingRuntime):
+    """Also records which thread ran each pass."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        super().__init__(delay)
+        self.threads: list[str] = []
+
+    def translate(self, spec, should_stop=None, row_overrides=None, prepared=None, urgent=False):
+        self.threads.append(threading.current_thread().name)
+        return super().translate(spec, should_stop, row_overrides, prepared, urgent)
+
+
+def test_run_here_runs_a_lone_request_on_the_callers_thread_only_when_the_model_is_idle():
+    rt = ThreadRecordingRuntime(delay=0.2)
+    b = Batcher(rt, Metrics(), max_batch=8, max_delay=0.05)
+    try:
+        fut = b.submit(_spec("alone"), PRIORITY_TRANSLATE, run_here=True)
+        assert fut.done() and fut.result()[0].translation == "ALONE"  # ran before submit returned
+        assert rt.threads == [threading.current_thread().name]
+
+        # while a caller's own pass runs, others queue, merge, and run after it on the batcher's thread
+        results = {}
+        caller = threading.Thread(
+            target=lambda: results.setdefault("first", b.submit(_spec("first"), run_here=True).result(5)),
+            name="caller")
+        caller.start()
+        _wait_for(lambda: "caller" in rt.threads)  # "first" is running on the caller's thread
+        later = [b.submit(_spec(f"s{i}"), run_here=True) for i in range(3)]  # the model is busy: queued
+        assert not any(f.done() for f in later)
+        caller.join(5)
+        assert [f.result(5)[0].translation for f in later] == ["S0", "S1", "S2"]
+        assert rt.calls[-2:] == [["first"], ["s0", "s1", "s2"]]  # one pass at a time; the three merged
+        assert rt.threads[-2:] == ["caller", "batcher-fake"]
+        assert results["first"][0].translation == "FIRST"
+    finally:
+        b.close()
+
+
+def test_a_preempted_run_here_pass_finishes_on_the_batchers_thread():
+    class PreemptibleRuntime(ThreadRecordingRuntime):
+        def translate(self, spec, should_stop=None, row_overrides=None, prepared=None, urgent=False):
+            self.threads.append(threading.current_thread().name)
+            for _ in range(20):  # "decoder steps"
+                if should_stop is not None:
+                    should_stop()  # raises Preempted when interactive work waits
+                time.sleep(0.01)
+            self.calls.append([s.text for s in spec.sentences])
+            return [SentenceOutput(s.text.upper(), [], [], [], None, [], None) for s in spec.sentences]
+
+    rt = PreemptibleRuntime()
+    metrics = Metrics()
+    b = Batcher(rt, metrics, max_batch=8, max_delay=0.0)
+    try:
+        bulk: dict = {}
+        caller = threading.Thread(target=lambda: bulk.setdefault(
+            "fut", b.submit(_spec("bulk", sites=("encoder.layers.0",)), PRIORITY_BULK, run_here=True)),
+            name="caller")  # a capture: another batch signature, so it never merges with the live request
+        caller.start()
+        _wait_for(lambda: "caller" in rt.threads)  # the bulk pass runs on the caller's thread
+        live = b.submit(_spec("live"), PRIORITY_TRANSLATE, run_here=True)  # busy: queued, and it preempts
+        assert live.result(5)[0].translation == "LIVE"
+        caller.join(5)
+        assert bulk["fut"].result(5)[0].translation == "BULK"
+        assert rt.calls == [["live"], ["bulk"]]
+        assert rt.threads == ["caller", "batcher-fake", "batcher-fake"]  # stopped, then live, then bulk again
+        assert metrics.preemptions.labels("fake")._value.get() == 1
+    finally:
+        b.close()
