@@ -608,12 +608,14 @@ class ModelRuntime:
         dec_rows = host["dec"].tolist() if "dec" in host else None
         spans: dict[str, slice] = {}  # each site's columns in the packed array
         if packed is not None:
-            packed_np = float32_numpy(host["packed"])
             at = 0
             for site in capture:
                 spans[site.name] = slice(at, at + site.width)
                 at += site.width
-            captured = {name: packed_np[..., cols] for name, cols in spans.items()}
+            # means read the packed tensor in its own dtype (word_means widens only the rows it keeps), so a
+            # half-precision batch is not widened whole; the other aggregations read float32 numpy
+            packed_np = float32_numpy(host["packed"]) if how != "mean" else None
+            captured = {name: packed_np[..., cols] for name, cols in spans.items()} if packed_np is not None else {}
         elif captured is not None:
             captured = {k: float32_numpy(host["site:" + k]) for k in captured}
 
