@@ -170,6 +170,7 @@ def load_models(config: ServerConfig) -> list[ModelRuntime]:
         forward_batch_size=config.forward_batch_size,
         forward_overhead_tokens=config.forward_overhead_tokens,
         traced_captures=config.traced_captures,
+        input_major_weights=config.input_major_weights,
     )
     return [ModelRuntime.load(name, *placement(path, config.device, config.dtype), limits)
             for name, path in config.models]

@@ -35,6 +35,7 @@ from neuronscope_server.spec import (  # noqa: F401 - re-exported: the runtime's
     TranslateSpec,
 )
 from neuronscope_server.traced_capture import TracedCaptures
+from neuronscope_server.weight_layout import input_major_linear_weights
 
 log = logging.getLogger(__name__)
 # an output is flagged degenerate when this share of its token trigrams repeat an earlier one, or when it
@@ -101,6 +102,8 @@ class ModelRuntime:
     def __init__(self, name: str, model: torch.nn.Module, tokenizer, revision: str, limits: Limits) -> None:
         self.name = name
         self.model = model.eval()
+        if limits.input_major_weights:
+            input_major_linear_weights(self.model)  # CPU only; before tracing, so the traces share these weights
         self.tokenizer = tokenizer
         self.revision = revision
         self.limits = limits

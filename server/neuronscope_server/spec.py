@@ -131,6 +131,8 @@ class Limits:
     forward_overhead_tokens: int = -1
     # capture-only passes without overrides replay a TorchScript trace of the model (traced_capture.py)
     traced_captures: bool = True
+    # CPU float32 nn.Linear weights re-stored input-major at load (weight_layout.py)
+    input_major_weights: bool = True
 
 
 def _override(o: OverrideSpec) -> dict:
