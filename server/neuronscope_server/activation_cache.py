@@ -9,15 +9,31 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) escapes strings with
 import time
 from collections.abc import Sequence
 
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.metrics import Metrics
-from neuronscope_server.spec import TranslateSpec, request_canonical  # noqa: F401 - request_canonical re-exported
+from neuronscope_server.spec import SentenceInput, TranslateSpec, request_canonical  # noqa: F401 - request_canonical re-exported
 from neuronscope_server.store import KVStore
 
 KEY_PREFIX = "ns:v1:act:"
+
+
+def _sentence_json(s: SentenceInput) -> str:
+    """The sentence's part of its key: the JSON of its fields, sorted (the same bytes since the first release).
+
+    A sentence with only ``text`` (most requests) is written from a template around its escaped text, the
+    exact string ``json.dumps`` gives (property test) in ~0.3 µs instead of ~7.7 µs.
+    """
+    if not (s.words or s.space_after or s.reference or s.reference_words or s.reference_space_after):
+        return _TEXT_HEAD + encode_basestring(s.text) + _TEXT_TAIL
+    return json.dumps(vars(s), sort_keys=True, ensure_ascii=False)
+
+
+_TEXT_HEAD, _TEXT_TAIL = json.dumps(vars(SentenceInput(text="\x00")), sort_keys=True,
+                                    ensure_ascii=False).split(encode_basestring("\x00"))
 
 
 class ActivationCache:
@@ -60,9 +76,7 @@ class ActivationCache:
         out = []
         for s in spec.sentences:
             h = base.copy()
-            # the dataclass's own field dict: the JSON ``asdict`` gives for its flat fields, without asdict's
-            # deep copy (10 µs a sentence: a 64-sentence cache hit spent 0.6 ms on its keys)
-            h.update(json.dumps(vars(s), sort_keys=True, ensure_ascii=False).encode("utf-8"))
+            h.update(_sentence_json(s).encode("utf-8"))
             out.append(f"{KEY_PREFIX}{tenant}:{h.hexdigest()}")
         return out
 

@@ -29,6 +29,19 @@ def test_keys_hash_the_request_shape_and_each_sentences_fields(batch):
         assert key == f"{KEY_PREFIX}t1:{h.hexdigest()}"
 
 
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=4))
+def test_text_only_sentences_keep_their_keys(texts):
+    """The fast path for a sentence with only text (any characters: quotes, escapes, non-ASCII) gives the same
+    key as the JSON of its fields."""
+    batch = tuple(SentenceInput(text=t) for t in texts)
+    spec = TranslateSpec(sentences=batch, capture_sites=("encoder.layers.0",))
+    base = hashlib.sha256(request_canonical("m", "r1", spec).encode("utf-8"))
+    for s, key in zip(batch, ActivationCache.keys("t1", "m", "r1", spec)):
+        h = base.copy()
+        h.update(json.dumps(asdict(s), sort_keys=True, ensure_ascii=False).encode("utf-8"))
+        assert key == f"{KEY_PREFIX}t1:{h.hexdigest()}"
+
+
 def test_keys_differ_by_tenant_model_revision_sentence_and_overrides():
     s = (SentenceInput(text="a cat"), SentenceInput(text="a dog"))
     spec = TranslateSpec(sentences=s, capture_sites=("layers.0",))
