@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) escapes strings with
 import time
 from collections.abc import Sequence
+from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) escapes strings with
 
 from neuronscope.v1 import neuronscope_pb2 as pb
 from neuronscope_server.metrics import Metrics
