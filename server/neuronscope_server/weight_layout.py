@@ -1,10 +1,11 @@
 """CPU weight layout: ``nn.Linear`` weights stored input-major, so the GEMM reads them untransposed.
 
 ``nn.Linear`` keeps its weight as ``(out_features, in_features)`` and computes ``x @ weight.T``; the
-BLAS then multiplies by a transposed operand. On the CPU (MKL, 2 cores, AMD EPYC) that form is up to
-2× slower for the few-row matrices a short request makes: ``(12, 384) @ (384, 384)`` took 55 µs
-transposed and 24 µs untransposed, ``(24, 1536) @ (1536, 384)`` 492 vs 241 µs; from ~100 rows on the
-two are equal within noise. Storing each weight's values input-major — the same ``(out, in)`` tensor,
+BLAS then multiplies by a transposed operand. On the CPU (torch's MKL, 2 cores of an Intel Xeon with
+AVX-512) that form is up to 2× slower for the few-row matrices a short request makes: ``(12, 384) @
+(384, 384)`` took 51 µs transposed and 28 µs untransposed, ``(24, 1536) @ (1536, 384)`` 433 vs 222 µs;
+from ~100 rows on the two are equal within noise (``bench/forward.py``'s GEMM table; not yet measured
+on an AMD CPU). Storing each weight's values input-major — the same ``(out, in)`` tensor,
 as a transposed view of a contiguous ``(in, out)`` buffer — makes ``weight.T`` contiguous, so the
 BLAS takes the fast form. Values, shapes, dtype and the ``Parameter`` objects stay the same; no
 memory is added (each buffer replaces the one before). Measured end to end in ``bench/forward.py``.
