@@ -19,6 +19,9 @@ from neuronscope_server.spec import SentenceInput, TranslateSpec, request_canoni
 from neuronscope_server.store import KVStore
 
 KEY_PREFIX = "ns:v1:act:"
+# a text-only sentence's JSON is these two around its escaped text (see _sentence_json)
+_TEXT_HEAD, _TEXT_TAIL = json.dumps(vars(SentenceInput(text="\x00")), sort_keys=True,
+                                    ensure_ascii=False).split(encode_basestring("\x00"))
 
 
 def _sentence_json(s: SentenceInput) -> str:
@@ -30,10 +33,6 @@ def _sentence_json(s: SentenceInput) -> str:
     if not (s.words or s.space_after or s.reference or s.reference_words or s.reference_space_after):
         return _TEXT_HEAD + encode_basestring(s.text) + _TEXT_TAIL
     return json.dumps(vars(s), sort_keys=True, ensure_ascii=False)
-
-
-_TEXT_HEAD, _TEXT_TAIL = json.dumps(vars(SentenceInput(text="\x00")), sort_keys=True,
-                                    ensure_ascii=False).split(encode_basestring("\x00"))
 
 
 class ActivationCache:
