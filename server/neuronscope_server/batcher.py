@@ -5,7 +5,8 @@ kept per priority class and, inside a class, per tenant. One worker thread per m
 next request from the most urgent class, tenants taking turns (round-robin), so one tenant's
 backlog never starves another's. It then adds every queued request with the same batch signature
 (capture spec, decoding; *not* overrides, which are scoped to their own rows) up to ``max_batch``
-sentences, runs them as one ``ModelRuntime.translate`` and hands each caller its own slice. A
+sentences — plain translations only with plain translations, captures and bulk work only with each
+other — runs them as one ``ModelRuntime.translate`` and hands each caller its own slice. A
 request with nothing to merge with goes at once; ``max_delay`` is waited only to fill a batch that
 already merges several requests. One pass runs at a time per model; when the model is idle, a caller
 that would only wait for its one request runs the pass on its own thread (``submit(run_here=True)``),
@@ -100,10 +101,12 @@ class _FairQueue:
                 return item
         return None
 
-    def take_matching(self, signature: str, room: int) -> list[_Item]:
-        """Queued items with ``signature`` that fit in ``room`` sentences, most urgent first, tenants in turn."""
+    def take_matching(self, signature: str, room: int, priorities: tuple[int, ...] = PRIORITIES) -> list[_Item]:
+        """Queued items of ``priorities`` with ``signature`` that fit in ``room`` sentences, most urgent first,
+        tenants in turn."""
         taken: list[_Item] = []
-        for tenants in self._classes.values():
+        for priority in priorities:
+            tenants = self._classes[priority]
             for tenant in list(tenants):
                 items = tenants[tenant]
                 for it in list(items):
@@ -241,10 +244,16 @@ class Batcher:
             batch, n = [first], len(first.spec.sentences)
             quiet = time.monotonic() - self._last_interactive > self.interactive_window
             cap = self.max_batch if first.priority == PRIORITY_TRANSLATE or quiet else self.bulk_max_batch
+            # interactive requests merge only with each other, captures and bulk work only with each other:
+            # a bulk row in a plain translation's pass would make that pass longer (and it cannot be
+            # preempted), and a plain translation in a bulk pass would make the bulk pass unpreemptible.
+            # Bulk erasure scoring has a plain translation's signature, so this is not hypothetical: merged,
+            # one live sentence rode in 61-sentence erasure passes of 0.5 s (bench/fairness.py, session 11)
+            mergeable = (PRIORITY_TRANSLATE,) if first.priority == PRIORITY_TRANSLATE else (PRIORITY_ANALYSIS, PRIORITY_BULK)
             if self.enabled:
                 deadline = time.perf_counter() + self.max_delay
                 while n < cap:
-                    more = self._queue.take_matching(first.signature, cap - n)
+                    more = self._queue.take_matching(first.signature, cap - n, mergeable)
                     batch += more
                     n += sum(len(it.spec.sentences) for it in more)
                     remaining = deadline - time.perf_counter()

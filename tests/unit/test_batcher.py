@@ -152,6 +152,27 @@ def test_tenants_take_turns_and_bulk_waits_behind_interactive():
         b.close()
 
 
+def test_plain_translations_merge_only_with_plain_translations():
+    """Bulk erasure scoring has a plain translation's signature; merged into a live request's pass, its rows
+    would lengthen a pass that cannot be preempted (a live sentence rode in 61-sentence erasure passes)."""
+    rt = RecordingRuntime()
+    rt.gate.clear()
+    b = Batcher(rt, Metrics(), max_batch=64, max_delay=0.05)
+    try:
+        b.submit(_spec("hold"))
+        time.sleep(0.05)
+        bulk = [b.submit(_spec(f"e{i}", f"f{i}"), PRIORITY_BULK, tenant="a") for i in range(4)]
+        live = [b.submit(_spec(f"live{i}"), PRIORITY_TRANSLATE, tenant=t) for i, t in enumerate("bcb")]
+        rt.gate.set()
+        [f.result(5) for f in [*bulk, *live]]
+        passes = [set(c) for c in rt.calls[1:]]
+        assert passes[0] == {"live0", "live1", "live2"}  # the live requests, together and alone
+        assert {"e0", "f0", "e1", "f1", "e2", "f2", "e3", "f3"} == set().union(*passes[1:])
+        assert len(passes) == 2  # the bulk requests still share one pass among themselves
+    finally:
+        b.close()
+
+
 def test_lone_request_does_not_wait_out_the_batching_window():
     rt = RecordingRuntime()
     b = Batcher(rt, Metrics(), max_batch=8, max_delay=2.0)
