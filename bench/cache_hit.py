@@ -5,7 +5,7 @@
 
 ``bench/cache.py`` times each hit right after the miss that filled it. This one times what a client of
 a warm server sees: a server process (``neuronscope serve --device cpu --cache-ttl-seconds 600``,
-in-process cache; ``--redis-url`` for Redis with its near copy) serving ``--model`` (default
+in-process cache; ``--redis-url`` for Redis with its near copy, and ``--redis-only`` without it) serving ``--model`` (default
 ``models/en-es``) answers the same 64-sentence batch of ``data/corpus/test.en`` ``--hits`` times,
 ``capture=[encoder.embeddings, encoder.layers.0..N-1]``, ``skip_generation=True`` (``bench/cache.py``'s
 encoder-only request), each call after ``--idle-ms`` of idling, as between a user's requests. Reports
@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--hits", type=int, default=200)
     parser.add_argument("--idle-ms", type=float, default=10.0)
     parser.add_argument("--redis-url", default="", help="serve the cache from Redis (with its near copy)")
+    parser.add_argument("--redis-only", action="store_true",
+                        help="with --redis-url: no near copy (--cache-near-bytes 0), as a replica that did not compute the entries")
     parser.add_argument("--quick", action="store_true", help="30 hits")
     parser.add_argument("--out", default=str(DEFAULT_OUT))
     args = parser.parse_args(argv)
@@ -52,7 +54,10 @@ def main(argv: list[str] | None = None) -> None:
         return out
 
     client_module._sentence_result = timed
+    if args.redis_only and not args.redis_url:
+        parser.error("--redis-only needs --redis-url")
     extra = ["--device", "cpu", "--cache-ttl-seconds", "600"] + (["--redis-url", args.redis_url] if args.redis_url else [])
+    extra += ["--cache-near-bytes", "0"] if args.redis_only else []
     sentences = [f"{s} {time.time_ns()}" for s in read_sentences(64)]  # never cached before
     calls, decode, server = [], [], []
     with tempfile.TemporaryDirectory() as log_dir:
@@ -76,7 +81,8 @@ def main(argv: list[str] | None = None) -> None:
         finally:
             proc.stop()
             client_module._sentence_result = plain
-    row = {"store": "redis + near copy" if args.redis_url else "in-process", "sentences": len(sentences),
+    store = ("redis only" if args.redis_only else "redis + near copy") if args.redis_url else "in-process"
+    row = {"store": store, "sentences": len(sentences),
            "sites": len(sites), "call_ms": 1e3 * statistics.median(calls),
            "client_decode_ms": 1e3 * statistics.median(decode), "server_ms": 1e3 * statistics.median(server),
            "call_p90_ms": 1e3 * sorted(calls)[int(0.9 * (len(calls) - 1))]}
