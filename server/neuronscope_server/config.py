@@ -83,9 +83,12 @@ class ServerConfig:
     batch_max_sentences: int = 64  # sentences one merged interactive forward pass may hold
     batch_max_delay_ms: float = 5.0  # how long a pass that already merges requests may wait to fill
     queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
-    # captures and bulk work (datasets, erasure) run in passes of at most this many sentences, so an
-    # interactive translation waits for at most one such pass (raise it on a GPU for throughput)
-    bulk_piece_sentences: int = 4
+    # while interactive requests are about, captures and bulk work (datasets, erasure) run in passes of at
+    # most this many sentences. Their generation is preempted at the next decoder step when a plain
+    # translation arrives, so what one can wait for is a pass's forward without decoding (encoder-only,
+    # or the teacher-forced capture pass) of this many sentences. 16 against 4 on the shipped en-es, 2
+    # cores: bulk calls in 30 s 74-83 vs 41-54, the live p99 the same (docs/RELIABILITY.md, session 11)
+    bulk_piece_sentences: int = 16
     # shadow runs (profile versions tried beside live traffic) start only after the model has been idle this
     # long, so a live request never waits behind one; at most shadow_max_pending wait, the oldest are dropped
     shadow_quiet_ms: float = 50.0
