@@ -1,8 +1,12 @@
-"""Activation cache: one entry per sentence × model revision × capture spec, stored as protobuf bytes.
+"""Activation cache: one entry per sentence × model revision × capture spec × wire dtype, as protobuf bytes.
 
 Key: ``ns:v1:act:{tenant}:{sha256 of the canonical request}``. Value: a serialized
-``SentenceResult`` with float32 activations (the one wire codec, never pickle). Lookups for a batch
-are one pipelined MGET, so a batch can partly hit; store failures are misses.
+``SentenceResult`` with its activations in the dtype the request asked for (the one wire codec, never
+pickle), so every hit goes out as its stored bytes: a float16 hit is not decoded and re-encoded from
+float32 (measured: 9.8 ms a 64-sentence float16 hit that way, server 4.9 ms, against 6.0 ms for
+float32). A request in another dtype computes its own entries. float32 keys hash what they hashed
+before dtypes were keyed, so entries cached then are still found. Lookups for a batch are one
+pipelined MGET, so a batch can partly hit; store failures are misses.
 """
 
 from __future__ import annotations
@@ -69,9 +73,12 @@ class ActivationCache:
         return self.store.set_many(payload, self.ttl_seconds)
 
     @staticmethod
-    def keys(tenant: str, model: str, revision: str, spec: TranslateSpec) -> list[str]:
-        """One key per sentence of ``spec``."""
+    def keys(tenant: str, model: str, revision: str, spec: TranslateSpec, dtype: str = "float32") -> list[str]:
+        """One key per sentence of ``spec``, for results sent as ``dtype``."""
         base = hashlib.sha256(request_canonical(model, revision, spec).encode("utf-8"))
+        if dtype != "float32":
+            # JSON never holds a raw NUL, so no float32 key's hashed bytes can start the same way
+            base.update(f"\x00dtype:{dtype}".encode("utf-8"))
         out = []
         for s in spec.sentences:
             h = base.copy()

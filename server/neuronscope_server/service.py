@@ -308,16 +308,17 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
             _check_effect(results, spec, n_profile)
             yield from results
             return
-        yield from self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=dtype == "float32",
-                                  plabels=plabels)
+        yield from self._computed(request, context, rt, spec, dtype, tenant, n_profile, raw=True, plabels=plabels)
 
     def _computed(self, request, context, rt, spec: TranslateSpec, dtype: str, tenant: str, n_profile: int,
                   raw: bool, plabels: tuple[str, ...] | None = None) -> Iterator:
-        """Cache hits, then computed misses (``raw``: hits as their stored bytes)."""
+        """Cache hits, then computed misses (``raw``: hits as their stored bytes, else parsed messages).
+
+        Entries are kept in the request's wire dtype, so a hit is never re-encoded and a miss is encoded once.
+        """
         sides = {s.name: s.side for s in rt.sites.values()}
-        keys = self.cache.keys(tenant, rt.name, rt.revision, spec)
+        keys = self.cache.keys(tenant, rt.name, rt.revision, spec, dtype)
         if raw:
-            # entries are stored as float32 results: a hit goes out as its stored bytes
             cached: list = self.cache.lookup_raw(keys)
             for i, stored in enumerate(cached):
                 if stored is not None:
@@ -328,7 +329,7 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
                 if hit is not None:
                     hit.index = i
                     hit.cache_hit = True
-                    yield _with_dtype(hit, dtype)
+                    yield hit
         missing = [i for i, hit in enumerate(cached) if hit is None]
         if not missing:
             return
@@ -361,7 +362,7 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
         n_words = 0
         for idx, fut in futures:
             outs = fut.result()
-            fresh = [result_to_pb(i, out, sides, "float32") for i, out in zip(idx, outs)]
+            fresh = [result_to_pb(i, out, sides, dtype) for i, out in zip(idx, outs)]
             for m in fresh:
                 self._count_receipt(m.receipt, n_profile, spec, plabels)
             n_words += sum(len(out.source_words) for out in outs)
@@ -371,9 +372,8 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
                 for i, d in data.items():
                     yield EncodedResult(i, d, cache_hit=False)
                 continue
-            self.cache.save({keys[m.index]: m for m in fresh})  # serialized now, before dtype changes
-            for msg in fresh:
-                yield _with_dtype(msg, dtype)
+            self.cache.save({keys[m.index]: m for m in fresh})
+            yield from fresh
         self.metrics.forward_seconds.labels(rt.name).observe(time.perf_counter() - start)
         if rt.device.type == "cuda":
             import torch
@@ -461,7 +461,7 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
                 f.cancel()
             raise
         for i, fut in futures:
-            m = result_to_pb(i, fut.result()[0], sides, "float32")
+            m = result_to_pb(i, fut.result()[0], sides, dtype)
             self._count_receipt(m.receipt, n_profile, spec, plabels)
             if raw:
                 data = m.SerializeToString()
@@ -469,7 +469,7 @@ class NeuronScopeServicer(JobRpcs, pb_grpc.NeuronScopeServicer):
                 yield EncodedResult(i, data, cache_hit=False)
             else:
                 self.cache.save({keys[i]: m})
-                yield _with_dtype(m, dtype)
+                yield m
         self.metrics.sentences.labels(rt.name).inc(len(missing))
 
     def _count_receipt(self, receipt: pb.Receipt, n_profile: int, spec: TranslateSpec,
@@ -1113,10 +1113,3 @@ def _finish(header: pb.TranslateResponse, results: list, start: float) -> pb.Tra
     return header
 
 
-def _with_dtype(msg: pb.SentenceResult, dtype: str) -> pb.SentenceResult:
-    """``msg`` with its (float32) activations re-encoded as ``dtype`` for the wire."""
-    if dtype == "float32":
-        return msg
-    for act in msg.activations:
-        act.values.CopyFrom(wire.encode(wire.decode(act.values), dtype))
-    return msg

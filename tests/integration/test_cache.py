@@ -46,13 +46,22 @@ def test_hits_partial_hits_and_ttl_on_shared_redis(tiny_models):
             # a different capture spec is a different entry
             other = c.translate(sents[:1], capture=["encoder.layers.0"], max_new_tokens=4)
             assert other.cache_misses == 1
+            # another wire dtype is an entry of its own, kept in that dtype: its hits go out as stored
             f16 = c.translate(sents[:1], capture=["encoder.layers.1"], max_new_tokens=4, dtype="float16")
-            assert f16.cache_hits == 1 and f16.sentences[0].activations["encoder.layers.1"].dtype == np.float16
+            assert (f16.cache_hits, f16.cache_misses) == (0, 1)
+            again = c.translate(sents[:1], capture=["encoder.layers.1"], max_new_tokens=4, dtype="float16")
+            assert (again.cache_hits, again.cache_misses) == (1, 0)
+            want = first.sentences[0].activations["encoder.layers.1"].astype(np.float16)
+            for got in (f16, again):
+                arr = got.sentences[0].activations["encoder.layers.1"]
+                assert arr.dtype == np.float16
+                np.testing.assert_array_equal(arr, want)
+                assert got.sentences[0].translation == first.sentences[0].translation
         keys = set(r.scan_iter(match="ns:v1:act:default:*")) - before
-        assert len(keys) == 4  # 3 sentences x encoder.layers.1, 1 x encoder.layers.0 (the warm-up is not cached)
+        assert len(keys) == 5  # 3 sentences x encoder.layers.1, 1 x encoder.layers.0, 1 in float16 (not the warm-up)
         assert all(0 < r.ttl(k) <= 120 for k in keys)
         assert _metric(running, "neuronscope_cache_requests_total", result="hit") == 3
-        assert _metric(running, "neuronscope_cache_requests_total", result="miss") == 4
+        assert _metric(running, "neuronscope_cache_requests_total", result="miss") == 5
     finally:
         running.stop(0)
 

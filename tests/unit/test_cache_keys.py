@@ -53,3 +53,13 @@ def test_keys_differ_by_tenant_model_revision_sentence_and_overrides():
     ov = TranslateSpec(sentences=s, capture_sites=("layers.0",), overrides=(OverrideSpec("layers.0", (1,), "zero"),))
     assert ActivationCache.keys("t1", "m", "r1", ov)[0] != k[0]
     assert ActivationCache.keys("t1", "m", "r1", spec) == k  # stable
+
+
+def test_the_wire_dtype_is_part_of_a_key_and_float32_keys_are_unchanged():
+    spec = TranslateSpec(sentences=(SentenceInput(text="a"), SentenceInput(text="b")), capture_sites=("encoder.layers.0",))
+    plain = ActivationCache.keys("t1", "m", "r1", spec)
+    assert ActivationCache.keys("t1", "m", "r1", spec, "float32") == plain
+    half = ActivationCache.keys("t1", "m", "r1", spec, "float16")
+    brain = ActivationCache.keys("t1", "m", "r1", spec, "bfloat16")
+    assert len({*plain, *half, *brain}) == 6
+    assert all(k.startswith(f"{KEY_PREFIX}t1:") for k in half + brain)
