@@ -287,17 +287,21 @@ class ModelRuntime:
         self.prepare(spec)
 
     def _pad(self, rows: Sequence[Sequence[int]], side: str = "") -> dict[str, torch.Tensor]:
-        """input_ids and attention_mask (batch, longest) from prepared ids, padded on ``side``."""
+        """input_ids and attention_mask (batch, longest) from prepared ids, padded on ``side``.
+
+        Filled in numpy, then handed to torch without a copy: a torch indexing op per row cost ~10 µs, so
+        64 rows took 0.80 ms after idling and one row 134 µs; numpy 0.12 ms and 38 µs (session 11).
+        """
         side = side or getattr(self.tokenizer, "padding_side", "right")
-        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        pad = self.tokenizer.pad_token_id
         width = max(len(r) for r in rows)
-        ids = torch.full((len(rows), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        ids = np.full((len(rows), width), 0 if pad is None else pad, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
         for b, r in enumerate(rows):
             span = slice(width - len(r), width) if side == "left" else slice(0, len(r))
-            ids[b, span] = torch.tensor(r, dtype=torch.long)
+            ids[b, span] = r
             mask[b, span] = 1
-        return {"input_ids": ids, "attention_mask": mask}
+        return {"input_ids": torch.from_numpy(ids), "attention_mask": torch.from_numpy(mask)}
 
     def _resolve_override(self, j: int, ov: OverrideSpec, batch_words: list[alignment.Words],
                           piece_words: list[np.ndarray], seq_len: int,
