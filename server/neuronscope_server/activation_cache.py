@@ -3,10 +3,10 @@
 Key: ``ns:v1:act:{tenant}:{sha256 of the canonical request}``. Value: a serialized
 ``SentenceResult`` with its activations in the dtype the request asked for (the one wire codec, never
 pickle), so every hit goes out as its stored bytes. A float16 hit used to be decoded from a float32
-entry and re-encoded: `bench/cache_hit.py --dtype float16` took 9.6-11.3 ms a 64-sentence hit that way
-and 4.3-5.7 ms now (docs/PERFORMANCE.md). A request in another dtype computes its own entries. float32 keys hash what they hashed
-before dtypes were keyed, so entries cached then are still found. Lookups for a batch are one
-pipelined MGET, so a batch can partly hit; store failures are misses.
+entry and re-encoded: ``bench/cache_hit.py --dtype float16`` took 9.6-11.3 ms a 64-sentence hit that
+way and 4.3-5.7 ms now (docs/PERFORMANCE.md). A request in another dtype computes its own entries.
+float32 keys hash what they hashed before dtypes were keyed, so entries cached then are still found.
+Lookups for a batch are one pipelined MGET, so a batch can partly hit; store failures are misses.
 """
 
 from __future__ import annotations
