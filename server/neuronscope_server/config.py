@@ -85,8 +85,8 @@ class ServerConfig:
     queue_size: int = 256  # requests waiting per model before RESOURCE_EXHAUSTED
     # while interactive requests are about, captures and bulk work (datasets, erasure) run in passes of at
     # most this many sentences. Their generation is preempted at the next decoder step when a plain
-    # translation arrives, so what one can wait for is a pass's forward without decoding (encoder-only,
-    # or the teacher-forced capture pass) of this many sentences. 16 against 4 on the shipped en-es, 2
+    # translation arrives (up to 4 times a pass), so what one usually waits for is a pass's forward without
+    # decoding (encoder-only, or the teacher-forced capture pass) of this many sentences. 16 against 4 on the shipped en-es, 2
     # cores: bulk calls in 30 s 74-83 vs 41-54, the live p99 the same (docs/RELIABILITY.md, session 11)
     bulk_piece_sentences: int = 16
     # shadow runs (profile versions tried beside live traffic) start only after the model has been idle this
